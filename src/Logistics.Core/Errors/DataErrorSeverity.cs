@@ -1,0 +1,7 @@
+namespace Logistics.Core.Errors;
+
+public enum DataErrorSeverity
+{
+    Error,
+    Warning,
+}
