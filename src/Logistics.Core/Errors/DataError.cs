@@ -31,8 +31,8 @@ public sealed record DataError(
         sb.Append(Severity == DataErrorSeverity.Error ? "error" : "warning");
         if (File is not null) sb.Append(CultureInfo.InvariantCulture, $" {File}");
         if (Row is not null) sb.Append(CultureInfo.InvariantCulture, $" row {Row}");
-        if (Column is not null) sb.Append(CultureInfo.InvariantCulture, $" column '{Column}'");
         if (Entity is not null) sb.Append(CultureInfo.InvariantCulture, $" {Entity}");
+        if (Column is not null) sb.Append(CultureInfo.InvariantCulture, $" column '{Column}'");
         sb.Append(CultureInfo.InvariantCulture, $" [{Code}]: {Message}");
         if (Value is not null) sb.Append(CultureInfo.InvariantCulture, $" (value: '{Value}')");
         return sb.ToString();
