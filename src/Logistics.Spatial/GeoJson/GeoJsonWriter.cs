@@ -1,0 +1,268 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using NetTopologySuite.Algorithm;
+using NetTopologySuite.Geometries;
+
+namespace Logistics.Spatial.GeoJson;
+
+/// <summary>
+/// Writes NetTopologySuite geometries and features as RFC 7946 GeoJSON: positions as [longitude, latitude]
+/// (X, Y; a Z is written when present), rounded to <see cref="Decimals"/> decimals (7 by default, about 1 cm),
+/// polygon exterior rings counter-clockwise and holes clockwise (the RFC's right-hand rule), members in a fixed
+/// order (<c>type</c>, <c>id</c>, <c>geometry</c>, <c>properties</c>), properties in their stored order, and
+/// non-ASCII text such as Chinese names unescaped. The same input always gives the same bytes.
+/// The caller is responsible for the geometries being WGS84 longitude/latitude.
+/// </summary>
+public sealed class GeoJsonWriter
+{
+    private readonly JsonWriterOptions _options;
+
+    /// <param name="decimals">Decimals kept in X and Y (0–15); RFC 7946 suggests 6, 7 keeps about 1 cm.</param>
+    /// <param name="indented">Pretty-print (two-space indents) instead of one line.</param>
+    public GeoJsonWriter(int decimals = 7, bool indented = false)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(decimals);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(decimals, 15);
+        Decimals = decimals;
+        _options = new JsonWriterOptions
+        {
+            Indented = indented,
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            SkipValidation = false,
+        };
+    }
+
+    /// <summary>Decimals kept in longitude and latitude. Z is kept to millimetres (3 decimals).</summary>
+    public int Decimals { get; }
+
+    public string Write(Geometry geometry) => ToText(w => Write(w, geometry));
+
+    public string Write(GeoJsonFeature feature) => ToText(w => Write(w, feature));
+
+    public string Write(GeoJsonFeatureCollection collection) => ToText(w => Write(w, collection));
+
+    /// <summary>Writes a FeatureCollection as UTF-8 (no BOM) to a stream, which is left open.</summary>
+    public void Write(Stream utf8Json, GeoJsonFeatureCollection collection)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        using var writer = new Utf8JsonWriter(utf8Json, _options);
+        Write(writer, collection);
+    }
+
+    /// <summary>Writes a FeatureCollection to a file (UTF-8, no BOM), replacing it.</summary>
+    public void WriteFile(string path, GeoJsonFeatureCollection collection)
+    {
+        using var stream = File.Create(path);
+        Write(stream, collection);
+    }
+
+    public void Write(Utf8JsonWriter writer, GeoJsonFeatureCollection collection)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(collection);
+        writer.WriteStartObject();
+        writer.WriteString("type", "FeatureCollection");
+        writer.WriteStartArray("features");
+        foreach (var feature in collection.Features)
+        {
+            Write(writer, feature);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        writer.Flush();
+    }
+
+    public void Write(Utf8JsonWriter writer, GeoJsonFeature feature)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(feature);
+        writer.WriteStartObject();
+        writer.WriteString("type", "Feature");
+        if (feature.Id is { } id)
+        {
+            writer.WritePropertyName("id");
+            if (id.IsNumber)
+            {
+                writer.WriteRawValue(id.Text);
+            }
+            else
+            {
+                writer.WriteStringValue(id.Text);
+            }
+        }
+
+        writer.WritePropertyName("geometry");
+        if (feature.Geometry is null)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            Write(writer, feature.Geometry);
+        }
+
+        writer.WriteStartObject("properties");
+        foreach (var (name, value) in feature.Properties)
+        {
+            writer.WritePropertyName(name);
+            if (value is null)
+            {
+                writer.WriteNullValue();
+            }
+            else
+            {
+                value.WriteTo(writer);
+            }
+        }
+
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+        writer.Flush();
+    }
+
+    public void Write(Utf8JsonWriter writer, Geometry geometry)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(geometry);
+        writer.WriteStartObject();
+        writer.WriteString("type", geometry.GeometryType);
+        switch (geometry)
+        {
+            case Point point:
+                writer.WritePropertyName("coordinates");
+                if (point.IsEmpty)
+                {
+                    writer.WriteStartArray();
+                    writer.WriteEndArray();
+                }
+                else
+                {
+                    WritePosition(writer, point.CoordinateSequence, 0);
+                }
+
+                break;
+            case LinearRing ring:
+                // Not a GeoJSON type: write a closed LineString.
+                writer.WritePropertyName("coordinates");
+                WriteSequence(writer, ring.CoordinateSequence, reverse: false);
+                break;
+            case LineString line:
+                writer.WritePropertyName("coordinates");
+                WriteSequence(writer, line.CoordinateSequence, reverse: false);
+                break;
+            case Polygon polygon:
+                writer.WritePropertyName("coordinates");
+                WritePolygon(writer, polygon);
+                break;
+            case MultiPoint multiPoint:
+                writer.WriteStartArray("coordinates");
+                foreach (var part in multiPoint.Geometries.Cast<Point>().Where(p => !p.IsEmpty))
+                {
+                    WritePosition(writer, part.CoordinateSequence, 0);
+                }
+
+                writer.WriteEndArray();
+                break;
+            case MultiLineString multiLine:
+                writer.WriteStartArray("coordinates");
+                foreach (var part in multiLine.Geometries.Cast<LineString>())
+                {
+                    WriteSequence(writer, part.CoordinateSequence, reverse: false);
+                }
+
+                writer.WriteEndArray();
+                break;
+            case MultiPolygon multiPolygon:
+                writer.WriteStartArray("coordinates");
+                foreach (var part in multiPolygon.Geometries.Cast<Polygon>())
+                {
+                    WritePolygon(writer, part);
+                }
+
+                writer.WriteEndArray();
+                break;
+            case GeometryCollection collection:
+                writer.WriteStartArray("geometries");
+                foreach (var part in collection.Geometries)
+                {
+                    Write(writer, part);
+                }
+
+                writer.WriteEndArray();
+                break;
+            default:
+                throw new NotSupportedException($"GeoJSON has no type for {geometry.GeometryType}.");
+        }
+
+        writer.WriteEndObject();
+        writer.Flush();
+    }
+
+    private void WritePolygon(Utf8JsonWriter writer, Polygon polygon)
+    {
+        writer.WriteStartArray();
+        if (!polygon.IsEmpty)
+        {
+            var shell = polygon.Shell.CoordinateSequence;
+            WriteSequence(writer, shell, reverse: !IsCounterClockwise(shell));
+            foreach (var hole in polygon.Holes)
+            {
+                var sequence = hole.CoordinateSequence;
+                WriteSequence(writer, sequence, reverse: IsCounterClockwise(sequence));
+            }
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static bool IsCounterClockwise(CoordinateSequence ring) => ring.Count >= 4 && Orientation.IsCCWArea(ring);
+
+    private void WriteSequence(Utf8JsonWriter writer, CoordinateSequence sequence, bool reverse)
+    {
+        writer.WriteStartArray();
+        var n = sequence.Count;
+        for (var i = 0; i < n; i++)
+        {
+            WritePosition(writer, sequence, reverse ? n - 1 - i : i);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private void WritePosition(Utf8JsonWriter writer, CoordinateSequence sequence, int index)
+    {
+        writer.WriteStartArray();
+        writer.WriteNumberValue(Round(sequence.GetX(index), Decimals));
+        writer.WriteNumberValue(Round(sequence.GetY(index), Decimals));
+        if (sequence.HasZ && sequence.GetZ(index) is var z && double.IsFinite(z))
+        {
+            writer.WriteNumberValue(Round(z, 3));
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static double Round(double value, int decimals)
+    {
+        if (!double.IsFinite(value))
+        {
+            throw new ArgumentException($"GeoJSON cannot hold the coordinate {value}.");
+        }
+
+        var rounded = Math.Round(value, decimals, MidpointRounding.AwayFromZero);
+        return rounded == 0 ? 0.0 : rounded; // never "-0"
+    }
+
+    private string ToText(Action<Utf8JsonWriter> write)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, _options))
+        {
+            write(writer);
+        }
+
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+}
