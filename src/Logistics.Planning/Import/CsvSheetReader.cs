@@ -1,0 +1,61 @@
+using CsvHelper;
+using Logistics.Core.Errors;
+
+namespace Logistics.Planning.Import;
+
+/// <summary>
+/// Reads a CSV file into a <see cref="SheetTable"/> with CsvHelper: quoted fields, line breaks inside quotes,
+/// Chinese text. The separator is detected (comma, semicolon, tab or bar, and Excel's <c>sep=</c> line). Row
+/// numbers count every record, blank lines included, so that they match what Excel shows.
+/// </summary>
+public static class CsvSheetReader
+{
+    /// <summary>Reads CSV bytes; the encoding is detected or forced by <paramref name="encoding"/>.</summary>
+    public static SheetTable Read(byte[] bytes, string fileName, CsvEncodingChoice encoding = CsvEncodingChoice.Auto)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        var text = TextEncodings.Decode(bytes, encoding, out _);
+        return ReadText(text, fileName);
+    }
+
+    /// <summary>Reads CSV that is already text.</summary>
+    public static SheetTable ReadText(string text, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var options = CsvReaderOptions.Default with { HasHeader = false, SkipEmptyLines = false };
+        using var reader = CsvReader.FromText(text, options);
+        IReadOnlyList<string>? headers = null;
+        var headerRow = 1;
+        var rows = new List<SheetRow>();
+        var number = 0;
+        while (reader.Read())
+        {
+            number++;
+            var cells = reader.Current.ToArray().Select(c => (c ?? string.Empty).Trim()).ToArray();
+            if (headers is null)
+            {
+                if (cells.All(c => c.Length == 0))
+                {
+                    continue;
+                }
+
+                headers = cells;
+                headerRow = number;
+                continue;
+            }
+
+            var row = new SheetRow(number, null, cells);
+            if (!row.IsBlank)
+            {
+                rows.Add(row);
+            }
+        }
+
+        if (headers is null)
+        {
+            throw new DataValidationException([new DataError("empty-file", "The file has no header row and no data.", File: fileName)]);
+        }
+
+        return new SheetTable(fileName, headers, rows, headerRow);
+    }
+}
