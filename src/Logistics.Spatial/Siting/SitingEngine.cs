@@ -13,6 +13,9 @@ internal sealed class SitingEngine
     private const int RootPatience = 25;
     private const int NodePatience = 5;
 
+    /// <summary>Stands for "no bound computed yet" (e.g. cancelled before the first subgradient iteration).</summary>
+    private const long NoBound = long.MinValue / 2;
+
     private readonly SitingModel _model;
     private readonly SitingProblem _problem;
     private readonly SitingOptions _options;
@@ -616,7 +619,7 @@ internal sealed class SitingEngine
         }
 
         long? value = HasIncumbent ? _model.ToReported(_best) : null;
-        long? bound = lowerBound == long.MaxValue ? null : _model.ToReported(lowerBound);
+        long? bound = lowerBound == long.MaxValue || lowerBound <= NoBound ? null : _model.ToReported(lowerBound);
         var status = !HasIncumbent ? SitingStatus.NoSolutionFound
             : lowerBound >= _best ? SitingStatus.Optimal
             : SitingStatus.Feasible;
@@ -648,7 +651,7 @@ internal sealed class SitingEngine
         _progress?.Report(new SitingProgress(
             phase,
             HasIncumbent ? _model.ToReported(_best) : null,
-            lowerBound is { } lb && lb != long.MaxValue ? _model.ToReported(Math.Min(lb, _best)) : null,
+            lowerBound is { } lb && lb != long.MaxValue && lb > NoBound ? _model.ToReported(Math.Min(lb, _best)) : null,
             _iterations,
             _nodes,
             Elapsed));
@@ -667,7 +670,7 @@ internal sealed class SitingEngine
 
         if (double.IsNegativeInfinity(bound) || double.IsNaN(bound))
         {
-            return long.MinValue / 2;
+            return NoBound;
         }
 
         return (long)Math.Ceiling(bound - (1e-7 * Math.Max(1, Math.Abs(bound))));
