@@ -1,0 +1,74 @@
+using System.CommandLine;
+using System.Globalization;
+using Logistics.Cli.Commands.Routing;
+using Logistics.Routing.Benchmarks;
+using Logistics.Routing.Solver;
+
+namespace Logistics.Cli.Commands;
+
+/// <summary><c>logistics bench FAMILY-or-DIR --time S --seeds K --out results.csv</c>: runs a benchmark family and writes gaps to bks.csv.</summary>
+public static class BenchCommand
+{
+    public static Command Create()
+    {
+        var family = new Argument<string>("family") { Description = "Folder of instances, or a family under the benchmark root, e.g. cvrp/X, vrptw/solomon, vrpspd/dethloff" };
+        var time = new Option<double>("--time") { Description = "Time limit per run in seconds", DefaultValueFactory = _ => 10 };
+        var seeds = new Option<int>("--seeds") { Description = "Seeds 1..K per instance", DefaultValueFactory = _ => 1 };
+        var threads = new Option<int>("--threads") { Description = "Parallel independent searches per run", DefaultValueFactory = _ => 1 };
+        var only = new Option<string?>("--instances") { Description = "Comma-separated instance names to run (default: all)" };
+        var outFile = new Option<string>("--out") { Description = "CSV file to write", DefaultValueFactory = _ => "results.csv" };
+        var command = new Command("bench", "Run a benchmark family and report gaps / 批量测试");
+        command.Arguments.Add(family);
+        command.Options.Add(time);
+        command.Options.Add(seeds);
+        command.Options.Add(threads);
+        command.Options.Add(only);
+        command.Options.Add(outFile);
+        command.SetAction(parse =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var dir = BenchmarkLocator.Resolve(parse.GetValue(family)!);
+            if (dir is null || !Directory.Exists(dir))
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"Benchmark folder not found: {parse.GetValue(family)}");
+                return 2;
+            }
+
+            var names = parse.GetValue(only)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var files = Directory.EnumerateFiles(dir)
+                .Where(BenchmarkReader.IsInstanceFile)
+                .Where(f => names is null || names.Contains(Path.GetFileNameWithoutExtension(f)))
+                .Order(StringComparer.Ordinal)
+                .ToList();
+            double seconds = parse.GetValue(time);
+            int k = parse.GetValue(seeds);
+            var records = new List<RunRecord>();
+            using var writer = new StreamWriter(parse.GetValue(outFile)!);
+            writer.WriteLine(RunRecord.CsvHeader);
+            var ci = CultureInfo.InvariantCulture;
+            foreach (var file in files)
+            {
+                var inst = BenchmarkReader.Read(file);
+                for (int seed = 1; seed <= k; seed++)
+                {
+                    var result = RoutingSolver.Solve(inst.Data, new SolverOptions { Seed = seed, TimeLimit = TimeSpan.FromSeconds(seconds), Threads = parse.GetValue(threads) });
+                    var record = RunRecord.From(inst, file, seed, seconds, result);
+                    records.Add(record);
+                    writer.WriteLine(record.ToCsv());
+                    writer.Flush();
+                    output.WriteLine(string.Create(ci, $"{inst.Name} seed {seed}: {record.Cost:0.####} ({record.Vehicles} routes, feasible {record.Feasible}) gap {record.Gap:0.000} % gap_distance {record.GapDistance:0.000} % ttb {record.TimeToBestSeconds:0.0} s"));
+                }
+            }
+
+            if (records.Count > 0)
+            {
+                var gaps = records.Where(r => r.Gap is not null).Select(r => r.Gap!.Value).ToList();
+                var gapsD = records.Where(r => r.GapDistance is not null).Select(r => r.GapDistance!.Value).ToList();
+                output.WriteLine(string.Create(ci, $"runs {records.Count}, feasible {records.Count(r => r.Feasible)}, average gap {(gaps.Count > 0 ? gaps.Average() : double.NaN):0.000} %{(gapsD.Count > 0 ? string.Create(ci, $", average gap to distance BKS {gapsD.Average():0.000} %") : string.Empty)}, total cost {records.Sum(r => r.Cost):0.##}"));
+            }
+
+            return records.All(r => r.Feasible) ? 0 : 1;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,35 @@
+namespace Logistics.Routing.Genetic;
+
+/// <summary>Population and penalty parameters of the hybrid genetic search (defaults from HGS-CVRP, Vidal 2022).</summary>
+public sealed record GeneticParameters
+{
+    public int MinPopulationSize { get; init; } = 25;
+
+    public int GenerationSize { get; init; } = 40;
+
+    public int NumElite { get; init; } = 4;
+
+    public int NumClose { get; init; } = 5;
+
+    /// <summary>Granular neighbourhood size.</summary>
+    public int NumNeighbours { get; init; } = 20;
+
+    /// <summary>Share of local-search outputs that should be feasible; penalties are steered towards it.</summary>
+    public double TargetFeasible { get; init; } = 0.2;
+
+    public double PenaltyIncrease { get; init; } = 1.2;
+
+    public double PenaltyDecrease { get; init; } = 0.85;
+
+    /// <summary>Iterations between penalty updates.</summary>
+    public int PenaltyUpdateInterval { get; init; } = 100;
+
+    /// <summary>Probability of repairing an infeasible offspring with ten times the penalties.</summary>
+    public double RepairProbability { get; init; } = 0.5;
+
+    /// <summary>Iterations without improvement of the best solution before the population restarts.</summary>
+    public int IterationsWithoutImprovement { get; init; } = 20000;
+
+    /// <summary>Whether local search also uses SWAP* between routes.</summary>
+    public bool UseSwapStar { get; init; } = true;
+}

@@ -1,0 +1,121 @@
+namespace Logistics.Routing.Problem;
+
+/// <summary>
+/// Immutable, validated routing problem. Build it with <see cref="ProblemBuilder"/>.
+/// Locations are numbered depots first (<c>0 .. NumDepots-1</c>) then clients
+/// (<c>NumDepots .. NumLocations-1</c>); matrices are indexed by location.
+/// </summary>
+public sealed class ProblemData
+{
+    private readonly long[][] _distance;
+    private readonly long[][] _duration;
+
+    internal ProblemData(
+        IReadOnlyList<Depot> depots,
+        IReadOnlyList<Client> clients,
+        IReadOnlyList<VehicleType> vehicleTypes,
+        int dimensions,
+        long[][] distance,
+        long[][] duration)
+    {
+        Depots = depots;
+        Clients = clients;
+        VehicleTypes = vehicleTypes;
+        Dimensions = dimensions;
+        _distance = distance;
+        _duration = duration;
+        NumLocations = depots.Count + clients.Count;
+
+        int n = NumLocations;
+        Delivery = new long[n * dimensions];
+        Pickup = new long[n * dimensions];
+        Service = new long[n];
+        TwEarly = new long[n];
+        TwLate = new long[n];
+        Prize = new long[n];
+        IsRequired = new bool[n];
+        HasGaps = new bool[n];
+        Windows = new TimeWindow[n][];
+        for (int i = 0; i < depots.Count; i++)
+        {
+            TwLate[i] = long.MaxValue / 4;
+            IsRequired[i] = true;
+            Windows[i] = [TimeWindow.Unbounded];
+        }
+
+        for (int c = 0; c < clients.Count; c++)
+        {
+            var client = clients[c];
+            int loc = depots.Count + c;
+            for (int d = 0; d < dimensions; d++)
+            {
+                Delivery[loc * dimensions + d] = client.Delivery[d];
+                Pickup[loc * dimensions + d] = client.Pickup[d];
+            }
+
+            Service[loc] = client.ServiceDuration;
+            Windows[loc] = client.TimeWindows.ToArray();
+            TwEarly[loc] = Windows[loc][0].Early;
+            TwLate[loc] = Windows[loc][^1].Late;
+            HasGaps[loc] = Windows[loc].Length > 1;
+            Prize[loc] = client.Required ? 0 : client.Prize;
+            IsRequired[loc] = client.Required;
+        }
+
+        AnyGaps = HasGaps.Any(g => g);
+    }
+
+    public IReadOnlyList<Depot> Depots { get; }
+
+    public IReadOnlyList<Client> Clients { get; }
+
+    public IReadOnlyList<VehicleType> VehicleTypes { get; }
+
+    /// <summary>Number of load dimensions (length of every demand and capacity vector).</summary>
+    public int Dimensions { get; }
+
+    /// <summary>Number of travel profiles (matrix pairs).</summary>
+    public int NumProfiles => _distance.Length;
+
+    public int NumDepots => Depots.Count;
+
+    public int NumClients => Clients.Count;
+
+    public int NumLocations { get; }
+
+    /// <summary>Total number of vehicles over all types.</summary>
+    public int NumVehicles => VehicleTypes.Sum(v => v.Count);
+
+    /// <summary>Location index of client <paramref name="client"/> (0-based client index).</summary>
+    public int LocationOfClient(int client) => NumDepots + client;
+
+    public long Distance(int profile, int from, int to) => _distance[profile][from * NumLocations + to];
+
+    public long Duration(int profile, int from, int to) => _duration[profile][from * NumLocations + to];
+
+    internal long[] DistanceMatrix(int profile) => _distance[profile];
+
+    internal long[] DurationMatrix(int profile) => _duration[profile];
+
+    // Flat per-location arrays used by the search (location-indexed; depots have zero demand).
+    internal long[] Delivery { get; }
+
+    internal long[] Pickup { get; }
+
+    internal long[] Service { get; }
+
+    internal long[] TwEarly { get; }
+
+    internal long[] TwLate { get; }
+
+    internal long[] Prize { get; }
+
+    internal bool[] IsRequired { get; }
+
+    /// <summary>True for locations with more than one time window (gaps between windows).</summary>
+    internal bool[] HasGaps { get; }
+
+    internal bool AnyGaps { get; }
+
+    internal TimeWindow[][] Windows { get; }
+}

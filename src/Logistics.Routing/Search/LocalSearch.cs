@@ -1,0 +1,318 @@
+using Logistics.Routing.Problem;
+using Logistics.Routing.Search.Operators;
+
+namespace Logistics.Routing.Search;
+
+/// <summary>
+/// Granular local search (HGS style): for each client <c>u</c> in random order and each of its neighbours <c>v</c>,
+/// tries the node operators on <c>(u, v)</c> (and on <c>(u, start depot)</c> when <c>v</c> opens its route, and on
+/// one empty route per vehicle type); applies the first improving move; then SWAP* between neighbouring routes; until
+/// no move improves. Optional clients are inserted when worth their prize and removed when not; unrouted required
+/// clients are inserted at their cheapest place.
+/// </summary>
+internal sealed class LocalSearch
+{
+    private readonly ProblemData _data;
+    private readonly SearchState _s;
+    private readonly int[][] _neighbours;
+    private readonly bool[] _servable;
+    private readonly INodeOperator[] _nodeOps;
+    private readonly IRouteOperator[] _routeOps;
+    private readonly int[] _order;
+    private readonly int[] _lastTested;
+    private readonly int[] _firstSlotOfType;
+    private readonly int[] _slotsPerType;
+
+    public LocalSearch(ProblemData data, IReadOnlyList<int> slotVehicleTypes, int[][] neighbours, bool[] servable, bool swapStar = true)
+    {
+        _data = data;
+        _s = new SearchState(data, slotVehicleTypes);
+        _neighbours = neighbours.Select(n => (int[])n.Clone()).ToArray();
+        _servable = servable;
+        _nodeOps =
+        [
+            new Exchange(_s, 1, 0),
+            new Exchange(_s, 2, 0),
+            new Exchange(_s, 1, 1),
+            new Exchange(_s, 2, 1),
+            new Exchange(_s, 2, 2),
+            new TwoOpt(_s),
+            new TwoOptStar(_s),
+        ];
+        _routeOps = swapStar ? [new SwapStar(_s)] : [];
+        _order = Enumerable.Range(data.NumDepots, data.NumClients).Where(l => servable[l]).ToArray();
+        _lastTested = new int[data.NumLocations];
+        int types = data.VehicleTypes.Count;
+        _firstSlotOfType = new int[types];
+        _slotsPerType = new int[types];
+        Array.Fill(_firstSlotOfType, -1);
+        for (int i = 0; i < slotVehicleTypes.Count; i++)
+        {
+            int t = slotVehicleTypes[i];
+            if (_firstSlotOfType[t] < 0)
+            {
+                _firstSlotOfType[t] = i;
+            }
+
+            _slotsPerType[t]++;
+        }
+    }
+
+    public SearchState State => _s;
+
+    /// <summary>Improves <paramref name="routes"/> (client locations per slot) under <paramref name="cost"/>; returns the improved routes.</summary>
+    public int[][] Run(IReadOnlyList<IReadOnlyList<int>> routes, CostEvaluator cost, Random rng)
+    {
+        _s.Cost = cost;
+        _s.Load(routes);
+        Shuffle(_order, rng);
+        foreach (var n in _neighbours)
+        {
+            Shuffle(n, rng);
+        }
+
+        Array.Fill(_lastTested, -1);
+        var emptyProbe = new SearchRoute?[_firstSlotOfType.Length];
+        bool improved = true;
+        int loop = 0;
+        var lastRoutePair = new Dictionary<long, int>();
+        while (improved)
+        {
+            improved = false;
+            foreach (int u in _order)
+            {
+                if (_s.RouteOf[u] < 0)
+                {
+                    improved |= TryInsert(u);
+                    continue;
+                }
+
+                if (!_data.IsRequired[u] && TryRemove(u))
+                {
+                    improved = true;
+                    continue;
+                }
+
+                int lastTest = _lastTested[u];
+                _lastTested[u] = _s.Step;
+                foreach (int v in _neighbours[u])
+                {
+                    if (_s.RouteOf[v] < 0 || _s.RouteOf[u] < 0)
+                    {
+                        continue;
+                    }
+
+                    var ru = _s.RouteOfClient(u);
+                    var rv = _s.RouteOfClient(v);
+                    if (loop > 0 && Math.Max(ru.LastModified, rv.LastModified) <= lastTest)
+                    {
+                        continue;
+                    }
+
+                    int pv = _s.PosOf[v];
+                    if (TryNodeOps(u, rv, pv))
+                    {
+                        improved = true;
+                        continue;
+                    }
+
+                    if (pv == 1 && TryNodeOps(u, rv, 0))
+                    {
+                        improved = true;
+                    }
+                }
+
+                if (_s.RouteOf[u] >= 0)
+                {
+                    FindEmptyRoutes(emptyProbe);
+                    foreach (var empty in emptyProbe)
+                    {
+                        if (empty is not null && _s.RouteOf[u] >= 0 && TryNodeOps(u, empty, 0))
+                        {
+                            improved = true;
+                        }
+                    }
+                }
+            }
+
+            if (!improved && _routeOps.Length > 0)
+            {
+                improved = RunRouteOperators(lastRoutePair);
+            }
+
+            loop++;
+        }
+
+        return _s.Export();
+    }
+
+    private bool RunRouteOperators(Dictionary<long, int> lastTested)
+    {
+        bool improved = false;
+        var routes = _s.Routes;
+        var pairs = new HashSet<long>();
+        foreach (var r in routes)
+        {
+            if (r.IsEmpty)
+            {
+                continue;
+            }
+
+            for (int p = 1; p <= r.NumClients; p++)
+            {
+                foreach (int v in _neighbours[r.Nodes[p]])
+                {
+                    int rv = _s.RouteOf[v];
+                    if (rv >= 0 && rv != r.Index)
+                    {
+                        int a = Math.Min(rv, r.Index), b = Math.Max(rv, r.Index);
+                        pairs.Add(((long)a << 32) | (uint)b);
+                    }
+                }
+            }
+        }
+
+        foreach (long key in pairs.Order())
+        {
+            var a = routes[(int)(key >> 32)];
+            var b = routes[(int)(key & 0xffffffff)];
+            int stamp = Math.Max(a.LastModified, b.LastModified);
+            if (lastTested.TryGetValue(key, out int seen) && seen >= stamp)
+            {
+                continue;
+            }
+
+            lastTested[key] = _s.Step;
+            foreach (var op in _routeOps)
+            {
+                if (op.Improve(a, b))
+                {
+                    improved = true;
+                    lastTested[key] = _s.Step;
+                }
+            }
+        }
+
+        return improved;
+    }
+
+    private void FindEmptyRoutes(SearchRoute?[] probe)
+    {
+        for (int t = 0; t < probe.Length; t++)
+        {
+            probe[t] = null;
+            int first = _firstSlotOfType[t];
+            if (first < 0)
+            {
+                continue;
+            }
+
+            for (int i = first; i < first + _slotsPerType[t] && i < _s.Routes.Length; i++)
+            {
+                var r = _s.Routes[i];
+                if (r.VehicleTypeIndex == t && r.IsEmpty)
+                {
+                    probe[t] = r;
+                    break;
+                }
+            }
+        }
+    }
+
+    private bool TryNodeOps(int u, SearchRoute rv, int pv)
+    {
+        foreach (var op in _nodeOps)
+        {
+            if (op.Evaluate(u, rv, pv) < 0)
+            {
+                op.Apply(u, rv, pv);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool TryRemove(int u)
+    {
+        var ru = _s.RouteOfClient(u);
+        int pu = _s.PosOf[u];
+        var p = _s.First.Start(ru, pu - 1).AddRange(ru, pu + 1, ru.NumClients);
+        if (_s.Delta(p) + _data.Prize[u] < 0)
+        {
+            _s.Unroute(u);
+            _s.Commit(p);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Inserts an unrouted client at its cheapest place near its neighbours (or in an empty route).</summary>
+    public bool TryInsert(int u)
+    {
+        long best = long.MaxValue;
+        SearchRoute? bestRoute = null;
+        int bestPos = -1;
+
+        void Consider(SearchRoute r, int after)
+        {
+            var p = _s.First.Start(r, after).Add(Piece.Single(u)).AddRange(r, after + 1, r.NumClients);
+            long d = _s.Delta(p);
+            if (d < best)
+            {
+                best = d;
+                bestRoute = r;
+                bestPos = after;
+            }
+        }
+
+        foreach (int v in _neighbours[u])
+        {
+            if (_s.RouteOf[v] < 0)
+            {
+                continue;
+            }
+
+            var rv = _s.RouteOfClient(v);
+            Consider(rv, _s.PosOf[v]);
+            Consider(rv, _s.PosOf[v] - 1);
+        }
+
+        var probe = new SearchRoute?[_firstSlotOfType.Length];
+        FindEmptyRoutes(probe);
+        foreach (var r in probe)
+        {
+            if (r is not null)
+            {
+                Consider(r, 0);
+            }
+        }
+
+        if (bestRoute is null)
+        {
+            foreach (var r in _s.Routes)
+            {
+                Consider(r, r.NumClients);
+            }
+        }
+
+        if (bestRoute is null || (!_data.IsRequired[u] && best - _data.Prize[u] >= 0))
+        {
+            return false;
+        }
+
+        var chosen = _s.First.Start(bestRoute, bestPos).Add(Piece.Single(u)).AddRange(bestRoute, bestPos + 1, bestRoute.NumClients);
+        _s.Commit(chosen);
+        return true;
+    }
+
+    private static void Shuffle(int[] a, Random rng)
+    {
+        for (int i = a.Length - 1; i > 0; i--)
+        {
+            int j = rng.Next(i + 1);
+            (a[i], a[j]) = (a[j], a[i]);
+        }
+    }
+}

@@ -1,0 +1,192 @@
+using Logistics.Routing.Problem;
+using Logistics.Routing.Search.Segments;
+
+namespace Logistics.Routing.Search;
+
+/// <summary>
+/// A route under local search: the visits of one vehicle slot with cached prefix and suffix segment data, so that
+/// concatenations of route pieces are evaluated in O(1). Position 0 is the start depot, positions
+/// <c>1..NumClients</c> the clients and <c>NumClients + 1</c> the end depot.
+/// </summary>
+internal sealed class SearchRoute
+{
+    private readonly ProblemData _data;
+
+    public SearchRoute(ProblemData data, int index, int vehicleType)
+    {
+        _data = data;
+        Index = index;
+        VehicleTypeIndex = vehicleType;
+        Vehicle = data.VehicleTypes[vehicleType];
+        Profile = Vehicle.Profile;
+        StartDepot = Vehicle.StartDepot;
+        EndDepot = Vehicle.EndDepot;
+        DistanceMatrix = data.DistanceMatrix(Profile);
+        DurationMatrix = data.DurationMatrix(Profile);
+        int dims = data.Dimensions;
+        LoadPrefix = new LoadSegment[dims][];
+        LoadSuffix = new LoadSegment[dims][];
+        Resize(8);
+        Update();
+    }
+
+    public int Index { get; }
+
+    public int VehicleTypeIndex { get; }
+
+    public VehicleType Vehicle { get; }
+
+    public int Profile { get; }
+
+    public int StartDepot { get; }
+
+    public int EndDepot { get; }
+
+    public long[] DistanceMatrix { get; }
+
+    public long[] DurationMatrix { get; }
+
+    /// <summary>The client locations in visiting order: the source of truth; call <see cref="Update"/> after changing it.</summary>
+    public List<int> Clients { get; } = [];
+
+    public int NumClients => Clients.Count;
+
+    public int[] Nodes { get; private set; } = [];
+
+    public long[] DistPrefix { get; private set; } = [];
+
+    public DurationSegment[] DsPrefix { get; private set; } = [];
+
+    public DurationSegment[] DsSuffix { get; private set; } = [];
+
+    public LoadSegment[][] LoadPrefix { get; }
+
+    public LoadSegment[][] LoadSuffix { get; }
+
+    public RouteStats Stats { get; private set; }
+
+    /// <summary>Local-search step at which this route last changed.</summary>
+    public int LastModified { get; set; }
+
+    public bool IsEmpty => Clients.Count == 0;
+
+    public DurationSegment StartSegment => DurationSegment.Node(0, Vehicle.ShiftStart, Vehicle.ShiftEnd);
+
+    public DurationSegment EndSegment => DurationSegment.Node(0, Vehicle.ShiftStart, Vehicle.ShiftEnd);
+
+    private void Resize(int size)
+    {
+        Nodes = new int[size];
+        DistPrefix = new long[size];
+        DsPrefix = new DurationSegment[size];
+        DsSuffix = new DurationSegment[size];
+        for (int d = 0; d < LoadPrefix.Length; d++)
+        {
+            LoadPrefix[d] = new LoadSegment[size];
+            LoadSuffix[d] = new LoadSegment[size];
+        }
+    }
+
+    /// <summary>Recomputes positions and cached segments from <see cref="Clients"/>.</summary>
+    public void Update()
+    {
+        int n = Clients.Count;
+        if (Nodes.Length < n + 2)
+        {
+            Resize(Math.Max(n + 2, Nodes.Length * 2));
+        }
+
+        Nodes[0] = StartDepot;
+        for (int i = 0; i < n; i++)
+        {
+            Nodes[i + 1] = Clients[i];
+        }
+
+        Nodes[n + 1] = EndDepot;
+        int nl = _data.NumLocations;
+        int dims = _data.Dimensions;
+        var del = _data.Delivery;
+        var pick = _data.Pickup;
+
+        DistPrefix[0] = 0;
+        DsPrefix[0] = StartSegment;
+        for (int d = 0; d < dims; d++)
+        {
+            LoadPrefix[d][0] = default;
+        }
+
+        for (int p = 1; p <= n + 1; p++)
+        {
+            int from = Nodes[p - 1];
+            int to = Nodes[p];
+            DistPrefix[p] = DistPrefix[p - 1] + DistanceMatrix[from * nl + to];
+            long edge = DurationMatrix[from * nl + to];
+            DsPrefix[p] = p == n + 1
+                ? DurationSegment.Merge(DsPrefix[p - 1], EndSegment, edge)
+                : DurationSegment.Merge(DsPrefix[p - 1], NodeSegment(_data, DsPrefix[p - 1], edge, to), edge);
+            for (int d = 0; d < dims; d++)
+            {
+                LoadPrefix[d][p] = p == n + 1
+                    ? LoadPrefix[d][p - 1]
+                    : LoadSegment.Merge(LoadPrefix[d][p - 1], LoadSegment.Node(del[to * dims + d], pick[to * dims + d]));
+            }
+        }
+
+        // Suffixes over clients only (positions k..n), the end depot is appended by whoever uses them.
+        if (n > 0)
+        {
+            int last = Nodes[n];
+            DsSuffix[n] = DurationSegment.Node(_data.Service[last], _data.TwEarly[last], _data.TwLate[last]);
+            for (int d = 0; d < dims; d++)
+            {
+                LoadSuffix[d][n] = LoadSegment.Node(del[last * dims + d], pick[last * dims + d]);
+            }
+
+            for (int p = n - 1; p >= 1; p--)
+            {
+                int loc = Nodes[p];
+                var node = DurationSegment.Node(_data.Service[loc], _data.TwEarly[loc], _data.TwLate[loc]);
+                DsSuffix[p] = DurationSegment.Merge(node, DsSuffix[p + 1], DurationMatrix[loc * nl + Nodes[p + 1]]);
+                for (int d = 0; d < dims; d++)
+                {
+                    LoadSuffix[d][p] = LoadSegment.Merge(LoadSegment.Node(del[loc * dims + d], pick[loc * dims + d]), LoadSuffix[d][p + 1]);
+                }
+            }
+        }
+
+        long excess = 0;
+        var cap = Vehicle.Capacity;
+        for (int d = 0; d < dims; d++)
+        {
+            excess += Math.Max(LoadPrefix[d][n + 1].MaxLoad - cap[d], 0);
+        }
+
+        var ds = DsPrefix[n + 1];
+        Stats = new RouteStats(n, DistPrefix[n + 1], ds.Duration, ds.TimeWarp, excess);
+    }
+
+    /// <summary>
+    /// The duration segment of visiting <paramref name="loc"/> after a sequence <paramref name="before"/> with travel
+    /// time <paramref name="edge"/>. With several windows, the first window that the earliest arrival can still reach
+    /// is used (the last one when none can).
+    /// </summary>
+    public static DurationSegment NodeSegment(ProblemData data, in DurationSegment before, long edge, int loc)
+    {
+        if (!data.HasGaps[loc])
+        {
+            return DurationSegment.Node(data.Service[loc], data.TwEarly[loc], data.TwLate[loc]);
+        }
+
+        long arrival = before.EarliestEnd + edge;
+        var windows = data.Windows[loc];
+        foreach (var w in windows)
+        {
+            if (w.Late >= arrival)
+            {
+                return DurationSegment.Node(data.Service[loc], w.Early, w.Late);
+            }
+        }
+
+        return DurationSegment.Node(data.Service[loc], windows[^1].Early, windows[^1].Late);
+    }
+}
