@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Logistics.Spatial.Geodesy;
 using NetTopologySuite.Algorithm;
 using NetTopologySuite.Geometries;
 
@@ -12,7 +13,8 @@ namespace Logistics.Spatial.GeoJson;
 /// polygon exterior rings counter-clockwise and holes clockwise (the RFC's right-hand rule), members in a fixed
 /// order (<c>type</c>, <c>id</c>, <c>geometry</c>, <c>properties</c>), properties in their stored order, and
 /// non-ASCII text such as Chinese names unescaped. The same input always gives the same bytes.
-/// The caller is responsible for the geometries being WGS84 longitude/latitude.
+/// Geometries must be WGS84 longitude/latitude: SRID 4326, or 0 (unknown, taken as 4326); a geometry with any other
+/// SRID (e.g. projected to a metric grid) is refused rather than written as nonsense degrees.
 /// </summary>
 public sealed class GeoJsonWriter
 {
@@ -126,6 +128,13 @@ public sealed class GeoJsonWriter
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(geometry);
+        if (geometry.SRID is not (0 or GeometryServices.Wgs84Srid))
+        {
+            throw new ArgumentException(
+                $"GeoJSON holds WGS84 longitude/latitude, but the geometry has SRID {geometry.SRID}; unproject it first",
+                nameof(geometry));
+        }
+
         writer.WriteStartObject();
         writer.WriteString("type", geometry.GeometryType);
         switch (geometry)

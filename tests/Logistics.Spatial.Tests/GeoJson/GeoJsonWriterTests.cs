@@ -128,5 +128,7 @@ public class GeoJsonWriterTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new GeoJsonWriter(decimals: 16));
         Assert.Throws<ArgumentException>(() => _writer.Write(_services.Wgs84.CreatePoint(new Coordinate(double.NaN, 1))));
         Assert.Throws<ArgumentException>(() => new GeoJsonFeature(null, [new("a", null), new("a", null)]));
+        // A geometry projected to a metric grid (here EPSG:4545) is not longitude/latitude.
+        Assert.Throws<ArgumentException>(() => _writer.Write(_services.ForSrid(4545).CreatePoint(new Coordinate(436000, 3357000))));
     }
 }
