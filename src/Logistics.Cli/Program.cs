@@ -7,6 +7,9 @@ Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
 var root = new RootCommand("Logistics: 县域三级物流网络规划 / county three-tier rural logistics planner");
 // One line per command; each command lives in its own file under Commands/.
+root.Subcommands.Add(ValidateCommand.Create());
+root.Subcommands.Add(InfoCommand.Create());
+root.Subcommands.Add(ConvertCommand.Create());
 root.Subcommands.Add(DemoCommand.Create());
 root.Subcommands.Add(VersionCommand.Create());
 

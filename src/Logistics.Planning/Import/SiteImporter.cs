@@ -60,7 +60,7 @@ public static class SiteImporter
         }
 
         problems.AddRange(CheckRules(parsed, map, options.Parameters, useShort));
-        AddEstimatedWarning(parsed, table, problems);
+        AddEstimatedWarning(parsed, map, problems);
         var ordered = Order(problems);
         if (ordered.Any(e => e.Severity == DataErrorSeverity.Error))
         {
@@ -372,7 +372,7 @@ public static class SiteImporter
     private static string Where(ParsedSite p) =>
         p.Row.Number is int n ? string.Create(CultureInfo.InvariantCulture, $"row {n}") : p.Row.Entity ?? "another row";
 
-    private static void AddEstimatedWarning(List<ParsedSite> parsed, SheetTable table, List<DataError> problems)
+    private static void AddEstimatedWarning(List<ParsedSite> parsed, ColumnMap map, List<DataError> problems)
     {
         var estimated = parsed.Where(p => p.Site.LocationEstimated).ToList();
         if (estimated.Count == 0)
@@ -385,8 +385,8 @@ public static class SiteImporter
         problems.Add(new DataError(
             "estimated-location",
             $"{estimated.Count} site(s) have estimated positions (位置估计), not surveyed ones: {shown}{more}. Plans near them are approximate.",
-            File: table.FileName,
-            Column: SiteColumns.Estimated,
+            File: map.Table.FileName,
+            Column: map.Header(SiteColumns.Estimated),
             Severity: DataErrorSeverity.Warning));
     }
 
