@@ -50,7 +50,7 @@ public sealed class GeoJsonFeature
             return null;
         }
 
-        return node.GetValueKind() == JsonValueKind.String ? node.GetValue<string>() : node.ToJsonString();
+        return node.GetValueKind() == JsonValueKind.String ? node.Deserialize<string>() : node.ToJsonString();
     }
 
     /// <summary>A numeric property; a string holding an invariant-culture number (e.g. <c>"107.3"</c>) also counts.</summary>
@@ -65,10 +65,11 @@ public sealed class GeoJsonFeature
         switch (node.GetValueKind())
         {
             case JsonValueKind.Number:
-                value = node.GetValue<double>();
-                return true;
+                // The JSON text, so that values made in code (an int, a decimal) read the same as values read from a file.
+                value = double.Parse(node.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture);
+                return double.IsFinite(value);
             case JsonValueKind.String:
-                return double.TryParse(node.GetValue<string>(), NumberStyles.Float, CultureInfo.InvariantCulture, out value)
+                return double.TryParse(node.Deserialize<string>(), NumberStyles.Float, CultureInfo.InvariantCulture, out value)
                     && double.IsFinite(value);
             default:
                 return false;

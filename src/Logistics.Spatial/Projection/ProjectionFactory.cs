@@ -18,6 +18,7 @@ public sealed class ProjectionFactory
     private readonly CoordinateSystemFactory _systems = new();
     private readonly CoordinateTransformationFactory _transforms = new();
     private readonly ConcurrentDictionary<MetricGrid, Lazy<MetricProjection>> _cache = new();
+    private readonly Lock _buildLock = new();
 
     public ProjectionFactory(GeometryServices geometry)
     {
@@ -77,6 +78,15 @@ public sealed class ProjectionFactory
     }
 
     private MetricProjection Build(MetricGrid grid)
+    {
+        // Built rarely (once per grid); ProjNET's factories are not documented as thread-safe, so one at a time.
+        lock (_buildLock)
+        {
+            return BuildUnlocked(grid);
+        }
+    }
+
+    private MetricProjection BuildUnlocked(MetricGrid grid)
     {
         var projected = grid.Kind == MetricGridKind.Utm
             ? ProjectedCoordinateSystem.WGS84_UTM(grid.Zone, true)

@@ -40,6 +40,23 @@ public class GeoJsonWriterTests
     }
 
     [Fact]
+    public void Properties_made_in_code_read_like_properties_read_from_a_file()
+    {
+        var feature = new GeoJsonFeature(
+            null,
+            [new("int", JsonValue.Create(3)), new("decimal", JsonValue.Create(2.5m)), new("text", JsonValue.Create("4.25")), new("char", JsonValue.Create('x'))]);
+        Assert.True(feature.TryGetDouble("int", out var i) && i == 3);
+        Assert.True(feature.TryGetDouble("decimal", out var d) && d == 2.5);
+        Assert.True(feature.TryGetDouble("text", out var t) && t == 4.25);
+        Assert.Equal("3", feature.GetString("int"));
+        Assert.Equal("x", feature.GetString("char"));
+
+        var read = _reader.ReadFeatureCollection(_writer.Write(new GeoJsonFeatureCollection([feature])), "code.geojson").Features[0];
+        Assert.Equal(feature.Properties.Keys, read.Properties.Keys);
+        Assert.All(feature.Properties.Keys, k => Assert.Equal(feature.GetString(k), read.GetString(k)));
+    }
+
+    [Fact]
     public void Polygons_follow_the_right_hand_rule()
     {
         // Exterior clockwise and hole counter-clockwise on input: both must be reversed.
