@@ -48,7 +48,8 @@ public sealed class GapPlacement
 
     /// <summary>
     /// The point on the circle of <paramref name="radiusKm"/> around <paramref name="centre"/> (sampled every
-    /// 5°) inside <paramref name="area"/> farthest from all <paramref name="occupied"/> points.
+    /// 5°) inside <paramref name="area"/> farthest from all <paramref name="occupied"/> points (a point at the centre
+    /// itself is ignored: it is equally far from every ring point).
     /// </summary>
     public Coordinate OnRing(Geometry area, Coordinate centre, double radiusKm, IReadOnlyCollection<Coordinate> occupied, double insetKm = 0.5)
     {
@@ -64,7 +65,9 @@ public sealed class GapPlacement
             candidates.Add(new Coordinate(c.X + (radiusKm * Math.Sin(rad)), c.Y + (radiusKm * Math.Cos(rad))));
         }
 
-        return Choose(plane, areaPlane, candidates, occupied, insetKm);
+        // Every ring point is equally far from the centre itself, so a known place at the centre carries no information.
+        var others = occupied.Where(o => plane.ToPlane(o).Distance(c) > 0.01).ToList();
+        return Choose(plane, areaPlane, candidates, others, insetKm);
     }
 
     private (LocalPlane Plane, Geometry AreaPlane) Prepare(Geometry area)

@@ -10,13 +10,8 @@ namespace Logistics.Spatial.Regions;
 /// </summary>
 public sealed class LocalPlane
 {
-    /// <summary>Kilometres per degree of latitude (mean).</summary>
-    public const double KmPerDegreeLat = 110.574;
-
-    /// <summary>Kilometres per degree of longitude at the equator.</summary>
-    public const double KmPerDegreeLonAtEquator = 111.320;
-
     private readonly double _kmPerDegLon;
+    private readonly double _kmPerDegLat;
 
     public LocalPlane(double originLon, double originLat)
     {
@@ -27,20 +22,29 @@ public sealed class LocalPlane
 
         OriginLon = originLon;
         OriginLat = originLat;
-        _kmPerDegLon = KmPerDegreeLonAtEquator * Math.Cos(originLat * Math.PI / 180.0);
+        // Lengths of one degree on the WGS84 ellipsoid at the origin's latitude (standard series).
+        var phi = originLat * Math.PI / 180.0;
+        _kmPerDegLat = 111.13292 - (0.55982 * Math.Cos(2 * phi)) + (0.00117 * Math.Cos(4 * phi));
+        _kmPerDegLon = (111.41284 * Math.Cos(phi)) - (0.09350 * Math.Cos(3 * phi)) + (0.00012 * Math.Cos(5 * phi));
     }
 
     public double OriginLon { get; }
 
     public double OriginLat { get; }
 
+    /// <summary>Kilometres per degree of longitude at the origin.</summary>
+    public double KmPerDegreeLon => _kmPerDegLon;
+
+    /// <summary>Kilometres per degree of latitude at the origin.</summary>
+    public double KmPerDegreeLat => _kmPerDegLat;
+
     /// <summary>Lon/lat (degrees) to plane (km).</summary>
     public Coordinate ToPlane(Coordinate lonLat) =>
-        new((lonLat.X - OriginLon) * _kmPerDegLon, (lonLat.Y - OriginLat) * KmPerDegreeLat);
+        new((lonLat.X - OriginLon) * _kmPerDegLon, (lonLat.Y - OriginLat) * _kmPerDegLat);
 
     /// <summary>Plane (km) to lon/lat (degrees).</summary>
     public Coordinate ToLonLat(Coordinate xy) =>
-        new(OriginLon + (xy.X / _kmPerDegLon), OriginLat + (xy.Y / KmPerDegreeLat));
+        new(OriginLon + (xy.X / _kmPerDegLon), OriginLat + (xy.Y / _kmPerDegLat));
 
     /// <summary>A copy of a lon/lat geometry in plane coordinates.</summary>
     public Geometry ToPlane(Geometry lonLat) => Transform(lonLat, toPlane: true);

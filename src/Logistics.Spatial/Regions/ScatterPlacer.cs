@@ -124,7 +124,7 @@ public sealed class ScatterPlacer
     }
 
     /// <summary>The radical inverse of <paramref name="index"/> in <paramref name="radix"/> (van der Corput).</summary>
-    internal static double Halton(int index, int radix)
+    public static double Halton(int index, int radix)
     {
         var result = 0.0;
         var f = 1.0 / radix;

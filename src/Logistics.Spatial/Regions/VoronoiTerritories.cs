@@ -1,6 +1,8 @@
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Prepared;
 using NetTopologySuite.Geometries.Utilities;
+using NetTopologySuite.Operation.Overlay;
+using NetTopologySuite.Operation.OverlayNG;
 using NetTopologySuite.Triangulate;
 
 namespace Logistics.Spatial.Regions;
@@ -78,19 +80,30 @@ public sealed class VoronoiTerritories
     /// at least <paramref name="insetKm"/> inside the cell edge (when the cell is wide enough) and spaced from the
     /// seed itself and from <paramref name="occupied"/> (lon/lat). <paramref name="key"/> makes the pattern differ
     /// between cells; use e.g. the township code. When the cell is empty (seed outside the boundary) the points are
-    /// placed in a 2 km disc around the seed, clipped to the boundary.
+    /// placed in a 2 km disc around the seed, clipped to the boundary. With <paramref name="maxDistanceKm"/> the
+    /// points stay within that distance of the seed (e.g. urban communities around a town centre), as long as that
+    /// part of the cell has some area.
     /// </summary>
-    public IReadOnlyList<Coordinate> Scatter(int index, int count, string key, IEnumerable<Coordinate> occupied, double insetKm = DefaultInsetKm)
+    public IReadOnlyList<Coordinate> Scatter(int index, int count, string key, IEnumerable<Coordinate> occupied, double insetKm = DefaultInsetKm, double? maxDistanceKm = null)
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(occupied);
         var area = _cellsPlane[index];
         if (area.IsEmpty || !(area.Area > 0))
         {
-            area = _factory.CreatePoint(_seedsPlane[index]).Buffer(2.0, 16).Intersection(Plane.ToPlane(Boundary));
+            area = Surface(Intersect(_factory.CreatePoint(_seedsPlane[index]).Buffer(2.0, 16), Plane.ToPlane(Boundary)));
             if (area.IsEmpty || !(area.Area > 0))
             {
                 area = _factory.CreatePoint(_seedsPlane[index]).Buffer(2.0, 16);
+            }
+        }
+
+        if (maxDistanceKm is > 0)
+        {
+            var near = Surface(Intersect(area, _factory.CreatePoint(_seedsPlane[index]).Buffer(maxDistanceKm.Value, 16)));
+            if (!near.IsEmpty && near.Area > 0)
+            {
+                area = near;
             }
         }
 
@@ -117,22 +130,17 @@ public sealed class VoronoiTerritories
             return cells;
         }
 
-        var clip = new Envelope(boundaryPlane.EnvelopeInternal);
-        foreach (var s in _seedsPlane)
-        {
-            clip.ExpandToInclude(s);
-        }
-
-        clip.ExpandBy(Math.Max(clip.Width, clip.Height) * 0.5);
-        var builder = new VoronoiDiagramBuilder { ClipEnvelope = clip };
+        // The cells come straight from the subdivision, unclipped, and are clipped here with the robust
+        // OverlayNG: VoronoiDiagramBuilder's own envelope clipping uses the older overlay, which can throw on
+        // nearly degenerate cells (e.g. seeds on a common line).
+        var builder = new VoronoiDiagramBuilder();
         builder.SetSites(_seedsPlane.Select(c => c.Copy()).ToArray());
-        var diagram = builder.GetDiagram(_factory);
+        var polygons = builder.GetSubdivision().GetVoronoiCellPolygons(_factory);
         var prepared = PreparedGeometryFactory.Prepare(boundaryPlane);
-        for (var g = 0; g < diagram.NumGeometries; g++)
+        foreach (var polygon in polygons)
         {
-            var polygon = diagram.GetGeometryN(g);
             var index = NearestSeed(polygon.UserData as Coordinate ?? polygon.InteriorPoint.Coordinate);
-            var clipped = prepared.ContainsProperly(polygon) ? polygon.Copy() : polygon.Intersection(boundaryPlane);
+            var clipped = prepared.ContainsProperly(polygon) ? polygon.Copy() : Intersect(polygon, boundaryPlane);
             cells[index] = Surface(clipped);
         }
 
@@ -143,6 +151,8 @@ public sealed class VoronoiTerritories
 
         return cells;
     }
+
+    private static Geometry Intersect(Geometry a, Geometry b) => OverlayNGRobust.Overlay(a, b, SpatialFunction.Intersection);
 
     /// <summary>Keeps only the polygonal parts of an intersection result (slivers of lines or points are dropped).</summary>
     private Geometry Surface(Geometry g)
