@@ -39,22 +39,29 @@ internal static class TableOutput
         var workbookPart = document.AddWorkbookPart();
         workbookPart.Workbook = new Workbook();
         var worksheetPart = workbookPart.AddNewPart<WorksheetPart>();
-        var sheetData = new SheetData();
-        worksheetPart.Worksheet = new Worksheet(sheetData);
+
+        // Streamed (SAX) row by row: large tables do not build a whole DOM in memory.
+        using (var writer = OpenXmlWriter.Create(worksheetPart))
+        {
+            writer.WriteStartElement(new Worksheet());
+            writer.WriteStartElement(new SheetData());
+            writer.WriteElement(MakeRow(1, headers.Select(ExportCell.Of).ToArray()));
+            uint number = 2;
+            foreach (var row in rows)
+            {
+                writer.WriteElement(MakeRow(number++, row));
+            }
+
+            writer.WriteEndElement();
+            writer.WriteEndElement();
+        }
+
         workbookPart.Workbook.AppendChild(new Sheets(new Sheet
         {
             Id = workbookPart.GetIdOfPart(worksheetPart),
             SheetId = 1,
             Name = sheetName,
         }));
-
-        sheetData.AppendChild(MakeRow(1, headers.Select(ExportCell.Of).ToArray()));
-        uint number = 2;
-        foreach (var row in rows)
-        {
-            sheetData.AppendChild(MakeRow(number++, row));
-        }
-
         workbookPart.Workbook.Save();
     }
 

@@ -19,7 +19,16 @@ public static class CsvSheetReader
     }
 
     /// <summary>Reads CSV that is already text.</summary>
-    public static SheetTable ReadText(string text, string fileName)
+    public static SheetTable ReadText(string text, string fileName) => ReadText(text, fileName, headerOnly: false);
+
+    /// <summary>Reads only the header row (no data rows), to tell what a file holds.</summary>
+    public static SheetTable ReadHeader(byte[] bytes, string fileName, CsvEncodingChoice encoding = CsvEncodingChoice.Auto)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        return ReadText(TextEncodings.Decode(bytes, encoding, out _), fileName, headerOnly: true);
+    }
+
+    private static SheetTable ReadText(string text, string fileName, bool headerOnly)
     {
         ArgumentNullException.ThrowIfNull(text);
         var options = CsvReaderOptions.Default with { HasHeader = false, SkipEmptyLines = false };
@@ -41,6 +50,11 @@ public static class CsvSheetReader
 
                 headers = cells;
                 headerRow = number;
+                if (headerOnly)
+                {
+                    break;
+                }
+
                 continue;
             }
 

@@ -38,7 +38,7 @@ public static class DataFileDetector
         SheetTable table;
         try
         {
-            table = SheetFiles.Read(path, options, allowGeoJson: false);
+            table = SheetFiles.ReadHeader(path, options, allowGeoJson: false);
         }
         catch (DataValidationException)
         {

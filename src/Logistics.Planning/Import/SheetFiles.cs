@@ -12,7 +12,12 @@ public static class SheetFiles
     public static bool IsGeoJson(string path) => HasExtension(path, ".geojson");
 
     /// <summary>Reads a table; throws <see cref="DataValidationException"/> when the file cannot be read at all.</summary>
-    public static SheetTable Read(string path, ImportOptions options, bool allowGeoJson)
+    public static SheetTable Read(string path, ImportOptions options, bool allowGeoJson) => Read(path, options, allowGeoJson, headerOnly: false);
+
+    /// <summary>Reads only the header row of a CSV or XLSX file (GeoJSON is read whole).</summary>
+    public static SheetTable ReadHeader(string path, ImportOptions options, bool allowGeoJson) => Read(path, options, allowGeoJson, headerOnly: true);
+
+    private static SheetTable Read(string path, ImportOptions options, bool allowGeoJson, bool headerOnly)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(options);
@@ -21,13 +26,14 @@ public static class SheetFiles
         {
             if (IsCsv(path))
             {
-                return CsvSheetReader.Read(File.ReadAllBytes(path), fileName, options.Encoding);
+                var bytes = File.ReadAllBytes(path);
+                return headerOnly ? CsvSheetReader.ReadHeader(bytes, fileName, options.Encoding) : CsvSheetReader.Read(bytes, fileName, options.Encoding);
             }
 
             if (IsXlsx(path))
             {
                 using var stream = File.OpenRead(path);
-                return XlsxSheetReader.Read(stream, fileName, options.SheetName);
+                return headerOnly ? XlsxSheetReader.ReadHeader(stream, fileName, options.SheetName) : XlsxSheetReader.Read(stream, fileName, options.SheetName);
             }
 
             if (allowGeoJson && (IsGeoJson(path) || HasExtension(path, ".json")))

@@ -14,7 +14,12 @@ namespace Logistics.Planning.Import;
 public static class XlsxSheetReader
 {
     /// <summary>Reads the first sheet, or the one named <paramref name="sheetName"/>.</summary>
-    public static SheetTable Read(Stream stream, string fileName, string? sheetName = null)
+    public static SheetTable Read(Stream stream, string fileName, string? sheetName = null) => Read(stream, fileName, sheetName, headerOnly: false);
+
+    /// <summary>Reads only the header row (no data rows), to tell what a file holds.</summary>
+    public static SheetTable ReadHeader(Stream stream, string fileName, string? sheetName = null) => Read(stream, fileName, sheetName, headerOnly: true);
+
+    private static SheetTable Read(Stream stream, string fileName, string? sheetName, bool headerOnly)
     {
         ArgumentNullException.ThrowIfNull(stream);
         SpreadsheetDocument document;
@@ -49,19 +54,27 @@ public static class XlsxSheetReader
             var sharedStrings = workbookPart.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>()
                 .Select(ItemText)
                 .ToArray() ?? [];
-            return ReadRows(worksheetPart, sharedStrings, fileName);
+            return ReadRows(worksheetPart, sharedStrings, fileName, headerOnly);
         }
     }
 
-    private static SheetTable ReadRows(WorksheetPart worksheetPart, string[] sharedStrings, string fileName)
+    private static SheetTable ReadRows(WorksheetPart worksheetPart, string[] sharedStrings, string fileName, bool headerOnly)
     {
         IReadOnlyList<string>? headers = null;
         var headerRow = 1;
         var rows = new List<SheetRow>();
         var lastRow = 0;
-        var sheetData = worksheetPart.Worksheet.GetFirstChild<SheetData>();
-        foreach (var row in sheetData?.Elements<Row>() ?? [])
+
+        // Streamed (SAX) over the sheet, one row in memory at a time: large sheets stay fast and small.
+        using var reader = OpenXmlReader.Create(worksheetPart);
+        while (reader.Read())
         {
+            if (reader.ElementType != typeof(Row) || !reader.IsStartElement)
+            {
+                continue;
+            }
+
+            var row = (Row)reader.LoadCurrentElement()!;
             var number = row.RowIndex?.Value is uint r ? (int)r : lastRow + 1;
             lastRow = number;
             var cells = new List<string>();
@@ -92,6 +105,11 @@ public static class XlsxSheetReader
 
                 headers = cells;
                 headerRow = number;
+                if (headerOnly)
+                {
+                    break;
+                }
+
                 continue;
             }
 

@@ -19,6 +19,15 @@ public class CsvSheetReaderTests
     }
 
     [Fact]
+    public void Header_only_reading_skips_leading_blank_lines_and_stops_after_the_header()
+    {
+        var table = CsvSheetReader.ReadHeader(Encoding.UTF8.GetBytes("\n编号,名称\nV1,一村\n"), "t.csv");
+        Assert.Equal(["编号", "名称"], table.Headers);
+        Assert.Equal(2, table.HeaderRow);
+        Assert.Empty(table.Rows);
+    }
+
+    [Fact]
     public void Semicolon_separated_files_are_read()
     {
         var table = CsvSheetReader.Read(Encoding.UTF8.GetBytes("id;name;lon\nA;甲;107.5\n"), "t.csv");

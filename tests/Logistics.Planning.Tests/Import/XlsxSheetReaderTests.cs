@@ -70,6 +70,14 @@ public class XlsxSheetReaderTests
     }
 
     [Fact]
+    public void Header_only_reading_stops_after_the_header()
+    {
+        var table = XlsxSheetReader.ReadHeader(ExcelLikeWorkbook(), "sites.xlsx", "站点");
+        Assert.Equal(["编号", "名称", "", "经度", "冷链"], table.Headers);
+        Assert.Empty(table.Rows);
+    }
+
+    [Fact]
     public void Without_a_name_the_first_sheet_is_read()
     {
         var table = XlsxSheetReader.Read(ExcelLikeWorkbook(), "sites.xlsx");
