@@ -67,7 +67,8 @@ public static class InfoCommand
                 }
 
                 var s = result.Value!;
-                title = $"情景 / Scenario: {s.Name}" + (s.CountyCode.Length > 0 || s.CountyName.Length > 0 ? $" ({s.CountyCode} {s.CountyName})".TrimEnd() : string.Empty);
+                var county = string.Join(' ', new[] { s.CountyCode, s.CountyName }.Where(x => x.Length > 0));
+                title = $"情景 / Scenario: {s.Name}" + (county.Length > 0 ? $" ({county})" : string.Empty);
                 sites = s.Sites;
                 fleet = s.VehicleTypes;
                 warnings = result.Warnings;

@@ -324,7 +324,8 @@ public static class SiteImporter
         {
             var field = e.Column ?? string.Empty;
             var isLocation = field is SiteColumns.Lon or SiteColumns.Lat;
-            if (p.BadFields.Contains(field) || (isLocation && !p.LocationParsed))
+            var hoursUnparsed = e.Code == "bad-opening-hours" && (p.BadFields.Contains(SiteColumns.Open) || p.BadFields.Contains(SiteColumns.Close));
+            if (p.BadFields.Contains(field) || (isLocation && !p.LocationParsed) || hoursUnparsed)
             {
                 return; // already reported as a parse error of this cell
             }

@@ -172,6 +172,31 @@ public class SiteImporterTests
     }
 
     [Fact]
+    public void Xlsx_errors_carry_the_excel_row_and_the_header()
+    {
+        var hub = new Site { Id = new SiteId("H"), Name = "县中心", Tier = SiteTier.CountyHub, Location = new GeoPoint(108.7674, 28.8413) };
+        var days = Enumerable.Repeat(DailyDemand.None, 7).ToArray();
+        days[4] = DailyDemand.None with { Parcels = new Quantity(-3, 0) };
+        var village = new Site { Id = new SiteId("V"), Name = "村", Tier = SiteTier.Village, Location = new GeoPoint(108.9, 28.6), Demand = new WeeklyDemand(days) };
+        var path = Path.Combine(TestFiles.TempDirectory(), "sites.xlsx");
+        Logistics.Planning.Export.SiteExporter.Write([hub, village, hub with { Name = "重复" }], path);
+
+        var errors = SiteImporter.Read(path).Errors;
+        Assert.Equal(2, errors.Count);
+        Assert.Contains(errors, e => e.Code == "negative-demand" && e.Row == 3 && e.Column == "demand_fri_parcels_kg" && e.Value == "-3" && e.File == "sites.xlsx");
+        Assert.Contains(errors, e => e.Code == "duplicate-id" && e.Row == 4 && e.Column == "id" && e.Message.Contains("row 2", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_unparsable_closing_time_is_one_error_not_two()
+    {
+        var result = FromCsv("id,name,tier,lon,lat,open,close\nH,县中心,hub,108.7674,28.8413,19:00,7pm\n");
+        var e = Assert.Single(result.Errors);
+        Assert.Equal("bad-time", e.Code);
+        Assert.Equal("close", e.Column);
+    }
+
+    [Fact]
     public void Short_form_negative_demand_points_at_the_short_column()
     {
         const string csv = "id,name,tier,lon,lat,down_kg_per_day,up_kg_per_day\nH,县中心,hub,108.7674,28.8413,0,0\nV,村,outlet,108.9,28.6,-5,3\n";
