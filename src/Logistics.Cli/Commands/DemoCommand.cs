@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Logistics.Planning.Demo;
 using Logistics.Planning.Network;
-using NetTopologySuite.Geometries;
+using Logistics.Spatial.Geodesy;
 
 namespace Logistics.Cli.Commands;
 
@@ -31,9 +31,9 @@ public static class DemoCommand
             var output = parse.InvocationConfiguration.Output;
             var dir = parse.GetValue(outOption)!;
             var options = DemoCountyOptions.Default with { Seed = parse.GetValue(seedOption) };
-            var factory = new GeometryFactory(new PrecisionModel(), 4326);
-            var paths = DemoCountyFiles.Write(dir.FullName, options, factory);
+            var factory = new GeometryServices().Wgs84;
             var scenario = new DemoCountyGenerator(options, factory).Generate();
+            var paths = DemoCountyFiles.Write(dir.FullName, scenario);
             var down = scenario.Sites.Aggregate(Quantity.Zero, (q, s) => q + s.Demand.WeekDown);
             var up = scenario.Sites.Aggregate(Quantity.Zero, (q, s) => q + s.Demand.WeekUp);
             output.WriteLine(string.Create(

@@ -9,21 +9,30 @@ namespace Logistics.Planning.Tests.Demo;
 
 public class DemoCountyGeneratorTests
 {
-    private static readonly GeometryFactory Factory = new(new PrecisionModel(), 4326);
+    private static readonly GeometryFactory Factory = new GeometryServices().Wgs84;
 
     private static readonly Lazy<Scenario> Shipped = new(() => new DemoCountyGenerator(DemoCountyOptions.Default, Factory).Generate());
 
-    [Fact]
-    public void Shipped_scenario_file_is_exactly_what_the_generator_writes()
+    [Theory]
+    [InlineData(DemoCountyFiles.ScenarioFileName)]
+    [InlineData(DemoCountyFiles.SitesFileName)]
+    [InlineData(DemoCountyFiles.VehiclesFileName)]
+    public void Shipped_file_is_exactly_what_the_generator_writes(string fileName)
     {
-        var path = RepositoryFiles.Combine("data", "demo-county", DemoCountyFiles.ScenarioFileName);
-        var committed = File.ReadAllBytes(path);
-        var rendered = DemoCountyFiles.Render(DemoCountyOptions.Default, Factory).Single(f => f.FileName == DemoCountyFiles.ScenarioFileName);
-        var generated = new System.Text.UTF8Encoding(false).GetBytes(rendered.Content);
+        var committed = File.ReadAllBytes(RepositoryFiles.Combine("data", "demo-county", fileName));
+        var generated = DemoCountyFiles.Render(Shipped.Value).Single(f => f.FileName == fileName).Content;
         Assert.True(
             committed.AsSpan().SequenceEqual(generated),
-            "data/demo-county/scenario.json differs from the generator's output; regenerate it with `logistics demo --out data/demo-county` and commit it.");
-        Assert.True(committed.Length < 2_000_000, $"scenario.json is {committed.Length} bytes; it must stay small enough to ship.");
+            $"data/demo-county/{fileName} differs from the generator's output; regenerate with `logistics demo --out data/demo-county` and commit.");
+        Assert.True(committed.Length < 2_000_000, $"{fileName} is {committed.Length} bytes; it must stay small enough to ship.");
+    }
+
+    [Fact]
+    public void Shipped_sites_file_imports_as_the_scenario_sites()
+    {
+        var result = Logistics.Planning.Import.SiteImporter.Read(RepositoryFiles.Combine("data", "demo-county", DemoCountyFiles.SitesFileName));
+        Assert.Empty(result.Errors);
+        Assert.Equal(Shipped.Value.Sites, result.GetValueOrThrow());
     }
 
     [Fact]
