@@ -10,7 +10,6 @@ internal sealed class SetCoverModel : SitingModel
 {
     private readonly CoverageIndex _cover;
     private readonly int[] _count;
-    private readonly long[] _coverSum;
     private readonly double _meanCost;
 
     public SetCoverModel(SitingProblem problem)
@@ -18,7 +17,6 @@ internal sealed class SetCoverModel : SitingModel
     {
         _cover = new CoverageIndex(problem);
         _count = new int[N];
-        _coverSum = new long[N];
         _meanCost = Math.Max(1e-9, Enumerable.Range(0, M).Average(j => (double)problem.OpeningCost(j)));
     }
 
@@ -130,7 +128,6 @@ internal sealed class SetCoverModel : SitingModel
     {
         OpenExisting(open);
         Array.Clear(_count);
-        Array.Clear(_coverSum);
         for (int j = 0; j < M; j++)
         {
             if (open[j])
@@ -254,7 +251,6 @@ internal sealed class SetCoverModel : SitingModel
         foreach (int i in _cover.ByCandidate[j])
         {
             _count[i] += delta;
-            _coverSum[i] += delta * j;
         }
     }
 }

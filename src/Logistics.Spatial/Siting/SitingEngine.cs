@@ -3,7 +3,7 @@ namespace Logistics.Spatial.Siting;
 /// <summary>
 /// The solve itself, shared by the three models (all seen as minimisation): construction, root Lagrangian
 /// relaxation with subgradient optimisation and Lagrangian heuristic, Lagrangian variable fixing, a seeded
-/// shake-and-improve phase, and a depth-first Lagrangian branch and bound over the open/closed decisions.
+/// shake-and-improve phase, and a best-bound-first Lagrangian branch and bound over the open/closed decisions.
 /// </summary>
 internal sealed class SitingEngine
 {
@@ -277,7 +277,8 @@ internal sealed class SitingEngine
     /// <summary>
     /// Lagrangian variable fixing: with the same multipliers, the bound of the subproblem with a free facility forced
     /// the other way is computed exactly from the sorted reduced costs; when it cannot beat the incumbent, the
-    /// facility is fixed. Returns the facility with the largest such penalty among the chosen ones (for branching).
+    /// facility is fixed. Returns the chosen free facility whose closing costs the bound least, i.e. the most
+    /// doubtful one (for branching), or -1.
     /// </summary>
     private int Fix(sbyte[] state, double value)
     {
@@ -319,7 +320,7 @@ internal sealed class SitingEngine
                 }
 
                 alternative = value - r + replacement;
-                if (alternative - value > branchPenalty)
+                if (branch < 0 || alternative - value < branchPenalty)
                 {
                     branchPenalty = alternative - value;
                     branch = j;
@@ -487,20 +488,24 @@ internal sealed class SitingEngine
 
     private sealed record Node(sbyte[] State, double[] Lambda, double Mu, double ParentBound);
 
-    /// <summary>Depth-first Lagrangian branch and bound; returns the proven lower bound (the incumbent when complete).</summary>
+    /// <summary>
+    /// Best-bound-first Lagrangian branch and bound (the open node with the lowest bound next, ties in creation
+    /// order), so that the proven lower bound rises steadily; returns it (the incumbent when the search completes).
+    /// Children share their parent's final multipliers read-only as a warm start.
+    /// </summary>
     private long BranchAndBound(sbyte[] rootState, double[] rootLambda, double rootMu, double rootBound)
     {
-        var stack = new Stack<Node>();
-        stack.Push(new Node((sbyte[])rootState.Clone(), (double[])rootLambda.Clone(), rootMu, rootBound));
-        while (stack.Count > 0)
+        var queue = new PriorityQueue<Node, (double Bound, long Sequence)>();
+        long sequence = 0;
+        queue.Enqueue(new Node((sbyte[])rootState.Clone(), (double[])rootLambda.Clone(), rootMu, rootBound), (rootBound, sequence++));
+        while (queue.TryPeek(out _, out var lowest))
         {
             if (StopRequested() || _nodes >= _options.MaxNodes)
             {
-                double open = stack.Min(node => node.ParentBound);
-                return Math.Min(RoundUp(open), _best);
+                return Math.Min(RoundUp(lowest.Bound), _best);
             }
 
-            var node = stack.Pop();
+            var node = queue.Dequeue();
             if (HasIncumbent && RoundUp(node.ParentBound) >= _best)
             {
                 continue;
@@ -508,7 +513,7 @@ internal sealed class SitingEngine
 
             _nodes++;
             var state = node.State;
-            var lambda = node.Lambda;
+            var lambda = (double[])node.Lambda.Clone();
             double mu = node.Mu;
             double bound = Bound(state, lambda, ref mu, _options.NodeIterations, 0.25, NodePatience, root: false, out bool infeasible);
             if (infeasible)
@@ -524,7 +529,7 @@ internal sealed class SitingEngine
             bound = Math.Max(bound, node.ParentBound);
             if (StopRequested())
             {
-                stack.Push(node with { ParentBound = bound });
+                queue.Enqueue(node with { ParentBound = bound }, (bound, sequence++));
                 continue;
             }
 
@@ -579,15 +584,12 @@ internal sealed class SitingEngine
                 continue;
             }
 
-            bool openFirst = lagrangianOpen[branch];
             var openState = (sbyte[])state.Clone();
             openState[branch] = Opened;
             var closedState = (sbyte[])state.Clone();
             closedState[branch] = Closed;
-            var openChild = new Node(openState, (double[])lambda.Clone(), mu, bound);
-            var closedChild = new Node(closedState, lambda, mu, bound);
-            stack.Push(openFirst ? closedChild : openChild);
-            stack.Push(openFirst ? openChild : closedChild);
+            queue.Enqueue(new Node(openState, lambda, mu, bound), (bound, sequence++));
+            queue.Enqueue(new Node(closedState, lambda, mu, bound), (bound, sequence++));
             if (_nodes % 64 == 0)
             {
                 Report("branch-and-bound", null);

@@ -4,7 +4,7 @@ namespace Logistics.Spatial.Siting;
 /// Solves p-median, maximal covering and set cover problems from candidate sites with a proven bound:
 /// Lagrangian relaxation with subgradient optimisation (Polyak steps) gives the bound, a Lagrangian heuristic plus
 /// interchange local search and a seeded perturbation phase give the solutions, Lagrangian variable fixing and a
-/// depth-first Lagrangian branch and bound close the remaining gap when time allows.
+/// best-bound-first Lagrangian branch and bound close the remaining gap when time allows.
 /// </summary>
 public static class SitingSolver
 {
