@@ -1,6 +1,7 @@
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Prepared;
 using NetTopologySuite.Geometries.Utilities;
+using NetTopologySuite.Operation.Distance;
 
 namespace Logistics.Spatial.Regions;
 
@@ -87,35 +88,28 @@ public sealed class GapPlacement
     {
         ArgumentNullException.ThrowIfNull(occupied);
         var occupiedPlane = occupied.Select(plane.ToPlane).ToArray();
-        var inner = insetKm > 0 ? areaPlane.Buffer(-insetKm) : areaPlane;
-        foreach (var region in new[] { inner, areaPlane })
+        var centroid = areaPlane.Centroid.Coordinate;
+
+        // Best score first (ties keep scan order), so only the leading candidates need the costlier containment test.
+        var ranked = candidates
+            .Select((c, i) => (Coordinate: c, Index: i, Score: occupiedPlane.Length == 0 ? -c.Distance(centroid) : occupiedPlane.Min(o => o.Distance(c))))
+            .OrderByDescending(x => x.Score)
+            .ThenBy(x => x.Index)
+            .Select(x => x.Coordinate)
+            .ToList();
+        // First a candidate at least insetKm from the edge (measured against the indexed outline, which is much
+        // faster than buffering a detailed county polygon inwards), then any candidate inside.
+        var prepared = PreparedGeometryFactory.Prepare(areaPlane);
+        var edge = new IndexedFacetDistance(areaPlane.Boundary);
+        foreach (var needInset in new[] { insetKm > 0, false })
         {
-            if (region.IsEmpty)
+            foreach (var c in ranked)
             {
-                continue;
-            }
-
-            var prepared = PreparedGeometryFactory.Prepare(region);
-            Coordinate? best = null;
-            var bestD = double.NegativeInfinity;
-            foreach (var c in candidates)
-            {
-                if (!prepared.ContainsProperly(_factory.CreatePoint(c)))
+                var p = _factory.CreatePoint(c);
+                if (prepared.ContainsProperly(p) && (!needInset || edge.Distance(p) >= insetKm))
                 {
-                    continue;
+                    return plane.ToLonLat(c);
                 }
-
-                var d = occupiedPlane.Length == 0 ? -c.Distance(areaPlane.Centroid.Coordinate) : occupiedPlane.Min(o => o.Distance(c));
-                if (d > bestD)
-                {
-                    bestD = d;
-                    best = c;
-                }
-            }
-
-            if (best is not null)
-            {
-                return plane.ToLonLat(best);
             }
         }
 
