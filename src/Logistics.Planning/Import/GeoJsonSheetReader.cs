@@ -7,7 +7,8 @@ namespace Logistics.Planning.Import;
 /// Reads a GeoJSON FeatureCollection of Point features into a <see cref="SheetTable"/>: one row per feature,
 /// one column per property (the same names as the CSV columns), plus <c>lon</c> and <c>lat</c> from the
 /// geometry. Rows carry <c>features[i]</c> instead of a row number. Properties that would duplicate the
-/// geometry (lon, lat, 经度 …) are ignored: the geometry is the position.
+/// geometry (lon, lat, 经度 …) are ignored: the geometry is the position. A feature's own <c>id</c> member is
+/// used when it has no id property.
 /// </summary>
 public static class GeoJsonSheetReader
 {
@@ -57,6 +58,7 @@ public static class GeoJsonSheetReader
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         var rowValues = new List<Dictionary<int, string>>();
         var problems = new List<DataError>();
+        var featureIds = new Dictionary<int, string>();
         var i = 0;
         foreach (var feature in features.EnumerateArray())
         {
@@ -88,6 +90,30 @@ public static class GeoJsonSheetReader
                     }
 
                     values[column] = ValueText(p.Value);
+                }
+            }
+
+            if (feature.TryGetProperty("id", out var featureId) && featureId.ValueKind is JsonValueKind.String or JsonValueKind.Number)
+            {
+                featureIds[rowValues.Count - 1] = ValueText(featureId);
+            }
+        }
+
+        // A feature's own "id" (as QGIS and other tools write it) stands in for a missing id property.
+        if (featureIds.Count > 0)
+        {
+            var idColumn = headers.FindIndex(h => SiteColumns.Resolve(h) == SiteColumns.Id);
+            if (idColumn < 0)
+            {
+                idColumn = headers.Count;
+                headers.Add(SiteColumns.Id);
+            }
+
+            foreach (var (row, id) in featureIds)
+            {
+                if (!rowValues[row].TryGetValue(idColumn, out var given) || given.Trim().Length == 0)
+                {
+                    rowValues[row][idColumn] = id;
                 }
             }
         }

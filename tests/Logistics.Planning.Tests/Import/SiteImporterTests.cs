@@ -273,6 +273,20 @@ public class SiteImporterTests
     }
 
     [Fact]
+    public void GeoJson_feature_id_stands_in_for_a_missing_id_property()
+    {
+        const string json = """
+            {"type":"FeatureCollection","features":[
+              {"type":"Feature","id":"H","geometry":{"type":"Point","coordinates":[108.7674,28.8413]},"properties":{"name":"县中心","tier":"hub"}},
+              {"type":"Feature","id":7,"geometry":{"type":"Point","coordinates":[108.9,28.6]},"properties":{"name":"村","tier":"village"}},
+              {"type":"Feature","id":"ignored","geometry":{"type":"Point","coordinates":[108.9,28.7]},"properties":{"编号":"V2","name":"二村","tier":"village"}}
+            ]}
+            """;
+        var sites = SiteImporter.FromTable(GeoJsonSheetReader.Read(json, "s.geojson")).GetValueOrThrow();
+        Assert.Equal(["H", "7", "V2"], sites.Select(s => s.Id.Value));
+    }
+
+    [Fact]
     public void GeoJson_semantic_errors_name_the_feature_and_the_geometry()
     {
         const string json = """
