@@ -325,7 +325,8 @@ public static class SiteImporter
             var field = e.Column ?? string.Empty;
             var isLocation = field is SiteColumns.Lon or SiteColumns.Lat;
             var hoursUnparsed = e.Code == "bad-opening-hours" && (p.BadFields.Contains(SiteColumns.Open) || p.BadFields.Contains(SiteColumns.Close));
-            if (p.BadFields.Contains(field) || (isLocation && !p.LocationParsed) || hoursUnparsed)
+            var columnMissing = SiteColumns.Required.Contains(field) && !map.Has(field); // reported once, as missing-column
+            if (p.BadFields.Contains(field) || (isLocation && !p.LocationParsed) || hoursUnparsed || columnMissing)
             {
                 return; // already reported as a parse error of this cell
             }

@@ -161,7 +161,7 @@ public static class VehicleImporter
         void Add(DataError e, (VehicleType Vehicle, SheetRow Row, string Entity, HashSet<string> Bad) p, string suffix)
         {
             var field = VehicleColumns.Resolve(e.Column ?? string.Empty) ?? e.Column ?? string.Empty;
-            if (p.Bad.Contains(field))
+            if (p.Bad.Contains(field) || (VehicleColumns.Required.Contains(field) && !map.Has(field)))
             {
                 return;
             }

@@ -221,6 +221,16 @@ public class SiteImporterTests
     }
 
     [Fact]
+    public void A_missing_name_column_is_one_error_not_one_per_row()
+    {
+        var e = Assert.Single(FromCsv("id,tier,lon,lat\nH,hub,108.7674,28.8413\nV,village,108.9,28.6\n").Errors);
+        Assert.Equal("missing-column", e.Code);
+        Assert.Equal("name", e.Column);
+        Assert.Contains("名称", e.Message);
+        Assert.Contains("'id', 'tier', 'lon', 'lat'", e.Message);
+    }
+
+    [Fact]
     public void A_column_given_twice_is_an_error_and_an_unknown_column_a_warning()
     {
         var result = FromCsv("id,编号,name,tier,lon,lat,备注\nH,H,县中心,hub,108.7674,28.8413,x\n");
