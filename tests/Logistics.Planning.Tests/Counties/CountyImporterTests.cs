@@ -4,6 +4,7 @@ using Logistics.Planning.Network;
 using Logistics.Planning.Serialization;
 using Logistics.Spatial.Geodesy;
 using NetTopologySuite.Geometries;
+using NetTopologySuite.Geometries.Prepared;
 
 namespace Logistics.Planning.Tests.Counties;
 
@@ -30,10 +31,11 @@ public class CountyImporterTests
 
         var estimated = villages.Where(v => v.LocationEstimated).ToList();
         Assert.Equal(301 - 22, estimated.Count); // 22 villages have coord_check = ok
+        var county = PreparedGeometryFactory.Prepare(import.Boundary);
         foreach (var v in estimated)
         {
             var p = Geometry.Wgs84.CreatePoint(new Coordinate(v.Location.Lon, v.Location.Lat));
-            Assert.True(import.Boundary.Contains(p), $"{v.Id} {v.Name} outside the county");
+            Assert.True(county.Contains(p), $"{v.Id} {v.Name} outside the county");
             Assert.True(import.Territories[v.TownshipCode].Contains(p), $"{v.Id} {v.Name} outside the territory of {v.TownshipCode}");
         }
 
@@ -82,13 +84,15 @@ public class CountyImporterTests
         Assert.Equal(villages, s.Sites.Count(x => x.Tier is SiteTier.VillageOutlet or SiteTier.Village));
         Assert.Equal(townshipsWithoutPoint, import.Notes.Count(n => n.Code == "estimated-location" && n.Column == "lon"));
 
+        var county = PreparedGeometryFactory.Prepare(import.Boundary);
+        var cells = import.Territories.ToDictionary(kv => kv.Key, kv => PreparedGeometryFactory.Prepare(kv.Value));
         foreach (var site in s.Sites.Where(x => x.LocationEstimated))
         {
             var p = Geometry.Wgs84.CreatePoint(new Coordinate(site.Location.Lon, site.Location.Lat));
-            Assert.True(import.Boundary.Contains(p), $"{code}: {site.Id} {site.Name} outside the county");
+            Assert.True(county.Contains(p), $"{code}: {site.Id} {site.Name} outside the county");
             if (site.Tier is SiteTier.VillageOutlet or SiteTier.Village)
             {
-                Assert.True(import.Territories[site.TownshipCode].Contains(p), $"{code}: {site.Id} outside its township territory");
+                Assert.True(cells[site.TownshipCode].Contains(p), $"{code}: {site.Id} outside its township territory");
             }
         }
 
