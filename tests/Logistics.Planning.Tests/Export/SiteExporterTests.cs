@@ -84,6 +84,24 @@ public class SiteExporterTests
     }
 
     [Fact]
+    public void GeoJson_export_is_valid_rfc7946_for_the_spatial_reader()
+    {
+        using var stream = new MemoryStream();
+        SiteExporter.WriteGeoJson(Sites, stream);
+        stream.Position = 0;
+        var collection = new Logistics.Spatial.GeoJson.GeoJsonReader(new GeometryServices()).ReadFeatureCollection(stream, "sites.geojson");
+        Assert.Equal(Sites.Count, collection.Features.Count);
+        for (var i = 0; i < Sites.Count; i++)
+        {
+            var f = collection.Features[i];
+            var point = Assert.IsType<NetTopologySuite.Geometries.Point>(f.Geometry);
+            Assert.Equal(Sites[i].Location, GeometryServices.ToGeoPoint(point.Coordinate));
+            Assert.Equal(Sites[i].Name, f.GetString("name"));
+            Assert.Equal("WGS84", f.GetString("crs"));
+        }
+    }
+
+    [Fact]
     public void Unknown_extension_is_refused()
     {
         var path = Path.Combine(TestFiles.TempDirectory(), "sites.txt.bak");
