@@ -13,6 +13,9 @@ internal sealed class PMedianModel : SitingModel
 
     private readonly int[] _distT;     // candidate-major distances: _distT[j * N + i]
     private readonly double[] _costT;  // candidate-major weighted distances w_i d_ij
+    private readonly double[] _rowCost; // per demand point, its weighted distances in ascending order
+    private readonly int[] _rowOrder;   // the candidates in that order
+    private readonly int[] _prefix;
     private readonly long[] _weights;
 
     private readonly long[] _d1;
@@ -36,6 +39,22 @@ internal sealed class PMedianModel : SitingModel
                 _distT[(j * N) + i] = row[j];
                 _costT[(j * N) + i] = (double)_weights[i] * row[j];
             }
+        }
+
+        _rowCost = new double[N * M];
+        _rowOrder = new int[N * M];
+        _prefix = new int[N];
+        for (int i = 0; i < N; i++)
+        {
+            var order = _rowOrder.AsSpan(i * M, M);
+            var cost = _rowCost.AsSpan(i * M, M);
+            for (int j = 0; j < M; j++)
+            {
+                order[j] = j;
+                cost[j] = _costT[(j * N) + i];
+            }
+
+            cost.Sort(order);
         }
 
         _d1 = new long[N];
@@ -117,6 +136,39 @@ internal sealed class PMedianModel : SitingModel
         for (int i = 0; i < N; i++)
         {
             constant += lambda[i];
+        }
+
+        // Only pairs with w_i d_ij < λ_i contribute. When they are few (typical once the multipliers settle, and
+        // always for larger p), walk each demand point's sorted row; otherwise sweep the whole matrix with SIMD.
+        long contributing = 0;
+        for (int i = 0; i < N; i++)
+        {
+            int index = _rowCost.AsSpan(i * M, M).BinarySearch(lambda[i]);
+            int count = index >= 0 ? index : ~index;
+            while (count > 0 && _rowCost[(i * M) + count - 1] >= lambda[i])
+            {
+                count--;
+            }
+
+            _prefix[i] = count;
+            contributing += count;
+        }
+
+        if (contributing * 8 < (long)N * M)
+        {
+            reducedCosts[..M].Clear();
+            for (int i = 0; i < N; i++)
+            {
+                double l = lambda[i];
+                var cost = _rowCost.AsSpan(i * M, _prefix[i]);
+                var order = _rowOrder.AsSpan(i * M, _prefix[i]);
+                for (int k = 0; k < cost.Length; k++)
+                {
+                    reducedCosts[order[k]] += cost[k] - l;
+                }
+            }
+
+            return constant;
         }
 
         int width = Vector<double>.Count;
