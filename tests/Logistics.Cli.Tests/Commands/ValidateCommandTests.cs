@@ -98,6 +98,29 @@ public class ValidateCommandTests
     }
 
     [Fact]
+    public void Xlsx_problems_name_the_sheet_row_as_excel_shows_it()
+    {
+        var sites = Logistics.Planning.Import.SiteImporter.Read(Data("sites-clean.csv")).GetValueOrThrow().ToList();
+        sites[3] = sites[3] with { Population = -1 };
+        var path = Path.Combine(Directory.CreateTempSubdirectory("logistics-cli-validate").FullName, "sites.xlsx");
+        using (var stream = File.Create(path))
+        {
+            Logistics.Planning.Export.SiteExporter.WriteXlsx(sites, stream, new Logistics.Planning.Export.ExportOptions { SheetName = "站点" });
+        }
+
+        var (exit, output) = Run(path, "--sheet", "站点");
+        Assert.Equal(1, exit);
+        var line = Assert.Single(output.Split('\n'), l => l.TrimStart().StartsWith("error ", StringComparison.Ordinal));
+        Assert.Contains("row 5", line);
+        Assert.Contains("column 'population'", line);
+        Assert.Contains("(value: '-1')", line);
+
+        var (wrongSheet, wrongOutput) = Run(path, "--sheet", "Sheet1");
+        Assert.Equal(1, wrongSheet);
+        Assert.Contains("[missing-sheet]", wrongOutput);
+    }
+
+    [Fact]
     public void A_missing_path_fails()
     {
         var (exit, output) = Run(Path.Combine(AppContext.BaseDirectory, "no-such-file.csv"));
