@@ -497,6 +497,11 @@ internal sealed class SitingEngine
     {
         var queue = new PriorityQueue<Node, (double Bound, long Sequence)>();
         long sequence = 0;
+
+        // Each open node keeps its parent's multipliers (n doubles, shared by the two children). Past this many open
+        // nodes, new children warm-start from the root multipliers instead, so memory stays bounded.
+        int frontierLimit = (int)Math.Max(1000, 20_000_000L / Math.Max(1, _n));
+        var sharedLambda = (double[])rootLambda.Clone();
         queue.Enqueue(new Node((sbyte[])rootState.Clone(), (double[])rootLambda.Clone(), rootMu, rootBound), (rootBound, sequence++));
         while (queue.TryPeek(out _, out var lowest))
         {
@@ -588,8 +593,9 @@ internal sealed class SitingEngine
             openState[branch] = Opened;
             var closedState = (sbyte[])state.Clone();
             closedState[branch] = Closed;
-            queue.Enqueue(new Node(openState, lambda, mu, bound), (bound, sequence++));
-            queue.Enqueue(new Node(closedState, lambda, mu, bound), (bound, sequence++));
+            var warmStart = queue.Count < frontierLimit ? lambda : sharedLambda;
+            queue.Enqueue(new Node(openState, warmStart, mu, bound), (bound, sequence++));
+            queue.Enqueue(new Node(closedState, warmStart, mu, bound), (bound, sequence++));
             if (_nodes % 64 == 0)
             {
                 Report("branch-and-bound", null);

@@ -174,6 +174,30 @@ public sealed class SitingSolverTests
     }
 
     [Fact]
+    public void Set_cover_beyond_the_budget_is_proven_infeasible()
+    {
+        // Two far-apart villages need two outlets at cost 5 each; the budget allows 8.
+        var builder = new SitingProblemBuilder(SitingObjective.SetCover) { CoverageRadius = 10, Budget = 8 };
+        builder.AddDemand("west", 1);
+        builder.AddDemand("east", 1);
+        builder.AddCandidate("W", openingCost: 5);
+        builder.AddCandidate("E", openingCost: 5);
+        builder.SetDistances(new[,] { { 2, 90 }, { 90, 3 } });
+
+        var result = SitingSolver.Solve(builder.Build(), Exact, null, TestContext.Current.CancellationToken);
+
+        Assert.Equal(SitingStatus.Infeasible, result.Status);
+        Assert.Equal("no-feasible-solution", result.Infeasibility!.Code);
+        Assert.Empty(result.OpenFacilities);
+
+        builder.Budget = 10;
+        var affordable = SitingSolver.Solve(builder.Build(), Exact, null, TestContext.Current.CancellationToken);
+        Assert.Equal(SitingStatus.Optimal, affordable.Status);
+        Assert.Equal(2, affordable.Value);
+        Assert.Equal(10, affordable.OpeningCost);
+    }
+
+    [Fact]
     public void Maximal_covering_reports_covered_weight_and_marks_uncovered_demand()
     {
         var builder = new SitingProblemBuilder(SitingObjective.MaximalCovering) { FacilityCount = 1, CoverageRadius = 10 };
