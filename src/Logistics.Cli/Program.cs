@@ -11,6 +11,8 @@ root.Subcommands.Add(CountyCommand.Create());
 root.Subcommands.Add(ValidateCommand.Create());
 root.Subcommands.Add(InfoCommand.Create());
 root.Subcommands.Add(ConvertCommand.Create());
+root.Subcommands.Add(SolveCommand.Create());
+root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(SiteBenchCommand.Create());
 root.Subcommands.Add(DemoCommand.Create());
 root.Subcommands.Add(VersionCommand.Create());

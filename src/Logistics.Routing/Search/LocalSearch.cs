@@ -18,6 +18,7 @@ internal sealed class LocalSearch
     private readonly bool[] _servable;
     private readonly INodeOperator[] _nodeOps;
     private readonly IRouteOperator[] _routeOps;
+    private readonly INodeOperator[] _emptyRouteOps;
     private readonly int[] _order;
     private readonly int[] _lastTested;
     private readonly int[] _firstSlotOfType;
@@ -39,6 +40,7 @@ internal sealed class LocalSearch
             new TwoOpt(_s),
             new TwoOptStar(_s),
         ];
+        _emptyRouteOps = [_nodeOps[0], _nodeOps[1], _nodeOps[6]];
         _routeOps = swapStar ? [new SwapStar(_s)] : [];
         _order = Enumerable.Range(data.NumDepots, data.NumClients).Where(l => servable[l]).ToArray();
         _lastTested = new int[data.NumLocations];
@@ -122,12 +124,13 @@ internal sealed class LocalSearch
                     }
                 }
 
-                if (_s.RouteOf[u] >= 0)
+                // Moving u (and what follows) to an empty route: only when u's route changed since u was last tested.
+                if (_s.RouteOf[u] >= 0 && (loop == 0 || _s.RouteOfClient(u).LastModified > lastTest))
                 {
                     FindEmptyRoutes(emptyProbe);
                     foreach (var empty in emptyProbe)
                     {
-                        if (empty is not null && _s.RouteOf[u] >= 0 && TryNodeOps(u, empty, 0))
+                        if (empty is not null && _s.RouteOf[u] >= 0 && TryEmptyRouteOps(u, empty))
                         {
                             improved = true;
                         }
@@ -226,6 +229,20 @@ internal sealed class LocalSearch
             if (op.Evaluate(u, rv, pv) < 0)
             {
                 op.Apply(u, rv, pv);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool TryEmptyRouteOps(int u, SearchRoute empty)
+    {
+        foreach (var op in _emptyRouteOps)
+        {
+            if (op.Evaluate(u, empty, 0) < 0)
+            {
+                op.Apply(u, empty, 0);
                 return true;
             }
         }

@@ -53,6 +53,31 @@ internal sealed class SearchState
     /// <summary>Cost change if the owner route of <paramref name="p"/> became the proposal.</summary>
     public long Delta(Proposal p) => CostOf(p) - CurrentCost(p.Owner);
 
+    /// <summary>
+    /// A lower bound on <see cref="Delta"/> from distance alone (penalties and duration cost are never negative).
+    /// </summary>
+    public long DeltaLowerBound(Proposal p)
+    {
+        var (distance, count) = p.DistanceOnly();
+        var v = p.Owner.Vehicle;
+        long bound = count == 0 ? 0 : v.FixedCost + v.UnitDistanceCost * distance;
+        return bound - CurrentCost(p.Owner);
+    }
+
+    /// <summary>Exact delta of two proposals, or 0 when the distance bound already shows the move cannot improve.</summary>
+    public long DeltaIfPromising(Proposal a, Proposal b)
+    {
+        if (DeltaLowerBound(a) + DeltaLowerBound(b) >= 0)
+        {
+            return 0;
+        }
+
+        return Delta(a) + Delta(b);
+    }
+
+    /// <summary>Exact delta of one proposal, or 0 when the distance bound already shows the move cannot improve.</summary>
+    public long DeltaIfPromising(Proposal a) => DeltaLowerBound(a) >= 0 ? 0 : Delta(a);
+
     /// <summary>Replaces the content of one route.</summary>
     public void Commit(Proposal p) => Replace(p.Owner, p.Materialize());
 

@@ -32,7 +32,7 @@ internal sealed class Exchange : INodeOperator
             return 0;
         }
 
-        return two ? _s.Delta(_s.First) + _s.Delta(_s.Second) : _s.Delta(_s.First);
+        return two ? _s.DeltaIfPromising(_s.First, _s.Second) : _s.DeltaIfPromising(_s.First);
     }
 
     public void Apply(int u, SearchRoute rv, int pv)

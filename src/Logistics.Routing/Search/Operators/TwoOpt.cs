@@ -12,7 +12,7 @@ internal sealed class TwoOpt : INodeOperator
 
     public string Name => "2-opt";
 
-    public long Evaluate(int u, SearchRoute rv, int pv) => Build(u, rv, pv) ? _s.Delta(_s.First) : 0;
+    public long Evaluate(int u, SearchRoute rv, int pv) => Build(u, rv, pv) ? _s.DeltaIfPromising(_s.First) : 0;
 
     public void Apply(int u, SearchRoute rv, int pv)
     {

@@ -13,7 +13,7 @@ internal sealed class TwoOptStar : INodeOperator
     public string Name => "2-opt*";
 
     public long Evaluate(int u, SearchRoute rv, int pv) =>
-        Build(u, rv, pv) ? _s.Delta(_s.First) + _s.Delta(_s.Second) : 0;
+        Build(u, rv, pv) ? _s.DeltaIfPromising(_s.First, _s.Second) : 0;
 
     public void Apply(int u, SearchRoute rv, int pv)
     {
