@@ -105,6 +105,7 @@ public sealed class SitingProblemBuilder
 
         CheckParameters(errors);
         var distances = CollectDistances(n, m, errors);
+        CheckMagnitude(distances, errors);
         errors.ThrowIfAny();
         return new SitingProblem(
             Objective,
@@ -232,6 +233,24 @@ public sealed class SitingProblemBuilder
         }
 
         return result;
+    }
+
+    /// <summary>Objectives are sums of weight × distance in 64-bit integers; keep a wide margin below overflow.</summary>
+    private void CheckMagnitude(int[] distances, ErrorList errors)
+    {
+        Int128 totalWeight = 0;
+        foreach (long w in _weights)
+        {
+            totalWeight += Math.Max(0, w);
+        }
+
+        int maxDistance = distances.Length == 0 ? 0 : distances.Max();
+        if (totalWeight * maxDistance > long.MaxValue / 4)
+        {
+            errors.Add(new DataError("objective-too-large",
+                $"total weight {totalWeight} × largest distance {maxDistance} is too large for exact integer objectives; use coarser units",
+                Column: "weight"));
+        }
     }
 
     private static void CheckNames(List<string> names, string kind, ErrorList errors)

@@ -75,6 +75,19 @@ public sealed class SitingProblemBuilderTests
     }
 
     [Fact]
+    public void Weights_and_distances_too_large_for_exact_objectives_are_rejected()
+    {
+        var builder = new SitingProblemBuilder(SitingObjective.PMedian) { FacilityCount = 1 };
+        builder.AddDemand("V1", long.MaxValue / 8);
+        builder.AddCandidate("S1");
+        builder.SetDistance(0, 0, 1000);
+
+        var ex = Assert.Throws<DataValidationException>(() => builder.Build());
+
+        Assert.Contains(ex.Errors, e => e.Code == "objective-too-large" && e.Column == "weight");
+    }
+
+    [Fact]
     public void Empty_problem_is_rejected()
     {
         var ex = Assert.Throws<DataValidationException>(() => new SitingProblemBuilder(SitingObjective.PMedian) { FacilityCount = 1 }.Build());
