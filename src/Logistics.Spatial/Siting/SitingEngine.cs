@@ -12,6 +12,7 @@ internal sealed class SitingEngine
     private const sbyte Closed = -1;
     private const int RootPatience = 25;
     private const int NodePatience = 5;
+    private const int NodeHeuristicInterval = 10;
 
     /// <summary>Stands for "no bound computed yet" (e.g. cancelled before the first subgradient iteration).</summary>
     private const long NoBound = long.MinValue / 2;
@@ -558,7 +559,12 @@ internal sealed class SitingEngine
             }
 
             int branch = Fix(state, value);
-            Accept((bool[])lagrangianOpen.Clone());
+            if (_nodes % NodeHeuristicInterval == 1)
+            {
+                // Local search costs more than the node's subgradient iterations; the root phases usually found
+                // the optimum already, so improve only every few nodes.
+                Accept((bool[])lagrangianOpen.Clone());
+            }
             if (HasIncumbent && RoundUp(bound) >= _best)
             {
                 continue;

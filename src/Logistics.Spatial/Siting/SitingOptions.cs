@@ -19,7 +19,7 @@ public sealed record SitingOptions
     /// Perturbation rounds (shake + local search) in a row without improvement after which the improvement phase
     /// stops; 0 skips the phase.
     /// </summary>
-    public int MaxNonImprovingShakes { get; init; } = 400;
+    public int MaxNonImprovingShakes { get; init; } = 100;
 
     /// <summary>Whether to run Lagrangian branch and bound after the root to close the gap.</summary>
     public bool UseBranchAndBound { get; init; } = true;
