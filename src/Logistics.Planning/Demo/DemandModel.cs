@@ -26,23 +26,23 @@ public sealed record DemandModel
     public double ParcelKg { get; init; } = 1.5;
 
     /// <summary>Parcels are light and bulky: m³ per tonne.</summary>
-    public double ParcelM3PerTonne { get; init; } = 3.0;
+    public double ParcelM3PerTonne { get; init; } = GoodsVolumes.ParcelsM3PerTonne;
 
     public double ConsumerKgPerResidentWeek { get; init; } = 0.08;
 
-    public double ConsumerM3PerTonne { get; init; } = 2.5;
+    public double ConsumerM3PerTonne { get; init; } = GoodsVolumes.ConsumerGoodsM3PerTonne;
 
     /// <summary>Farm inputs per household per week in a month with season factor 1.</summary>
     public double FarmInputsKgPerHouseholdWeek { get; init; } = 0.35;
 
     /// <summary>Bagged fertiliser and feed are dense: m³ per tonne.</summary>
-    public double FarmInputsM3PerTonne { get; init; } = 1.2;
+    public double FarmInputsM3PerTonne { get; init; } = GoodsVolumes.FarmInputsM3PerTonne;
 
     /// <summary>Produce sent out per resident per week with specialty and season factor 1.</summary>
     public double ProduceKgPerResidentWeek { get; init; } = 0.12;
 
     /// <summary>Vegetables and fruit in crates: m³ per tonne.</summary>
-    public double ProduceM3PerTonne { get; init; } = 2.5;
+    public double ProduceM3PerTonne { get; init; } = GoodsVolumes.ProduceM3PerTonne;
 
     /// <summary>Season factor for farm inputs by month (January first): planting in March–April, top dressing June–July, autumn sowing September–October.</summary>
     public IReadOnlyList<double> FarmInputsMonthFactor { get; init; } = [0.5, 0.9, 1.6, 1.6, 1.2, 1.0, 0.9, 0.7, 1.0, 1.0, 0.6, 0.4];

@@ -7,8 +7,7 @@ namespace Logistics.Planning.Import;
 /// <c>down_kg_per_day</c> (日均下行kg), <c>up_kg_per_day</c> (日均上行kg) and, optionally,
 /// <c>down_m3_per_day</c> and <c>up_m3_per_day</c>. The same amount is assumed every day, Monday to Sunday.
 /// Down goods are split 60 % consumer goods, 25 % farm inputs, 15 % parcels (the same split for m³); up goods
-/// are produce. When the m³ column is absent, volume is derived from weight with the typical densities
-/// below. The long form (56 <c>demand_{day}_{goods}_{unit}</c> columns) is what the exporters write.
+/// are produce. When the m³ column is absent, volume is derived from weight with <see cref="GoodsVolumes"/>. The long form (56 <c>demand_{day}_{goods}_{unit}</c> columns) is what the exporters write.
 /// </summary>
 public static class ShortDemandForm
 {
@@ -16,30 +15,18 @@ public static class ShortDemandForm
     public const double InputsShare = 0.25;
     public const double ParcelsShare = 0.15;
 
-    /// <summary>kg per m³ of mixed consumer goods in cartons.</summary>
-    public const double ConsumerDensity = 250;
-
-    /// <summary>kg per m³ of bagged fertiliser, seed and feed.</summary>
-    public const double InputsDensity = 600;
-
-    /// <summary>kg per m³ of parcels.</summary>
-    public const double ParcelsDensity = 150;
-
-    /// <summary>kg per m³ of crated or bagged farm produce.</summary>
-    public const double ProduceDensity = 350;
-
     /// <summary>The weekly demand for daily down/up amounts; null m³ means "derive from kg".</summary>
     public static WeeklyDemand ToWeekly(double downKgPerDay, double upKgPerDay, double? downM3PerDay = null, double? upM3PerDay = null)
     {
-        Quantity Part(double share, double density) => new(
+        Quantity Part(double share, GoodsClass goods) => new(
             Round(downKgPerDay * share),
-            Round(downM3PerDay is double m3 ? m3 * share : downKgPerDay * share / density));
+            Round(downM3PerDay is double m3 ? m3 * share : GoodsVolumes.TypicalM3(goods, downKgPerDay * share)));
 
         var day = new DailyDemand(
-            Part(ConsumerShare, ConsumerDensity),
-            Part(InputsShare, InputsDensity),
-            Part(ParcelsShare, ParcelsDensity),
-            new Quantity(Round(upKgPerDay), Round(upM3PerDay ?? upKgPerDay / ProduceDensity)));
+            Part(ConsumerShare, GoodsClass.ConsumerGoods),
+            Part(InputsShare, GoodsClass.FarmInputs),
+            Part(ParcelsShare, GoodsClass.Parcels),
+            new Quantity(Round(upKgPerDay), Round(upM3PerDay ?? GoodsVolumes.TypicalM3(GoodsClass.Produce, upKgPerDay))));
         return day.Equals(DailyDemand.None) ? WeeklyDemand.None : new WeeklyDemand(Enumerable.Repeat(day, 7).ToArray());
     }
 

@@ -33,6 +33,14 @@ public static class ScenarioValidator
         return errors;
     }
 
+    /// <summary>Checks vehicle types on their own against the ids of the depots (hub and stations) they may use.</summary>
+    public static IReadOnlyList<DataError> ValidateVehicleTypes(IReadOnlyList<VehicleType> vehicleTypes, IReadOnlySet<Core.Ids.SiteId> depots)
+    {
+        var errors = new List<DataError>();
+        ValidateVehicleTypeList(vehicleTypes, depots, errors);
+        return errors;
+    }
+
     private static void ValidateParameters(ScenarioParameters p, List<DataError> errors)
     {
         void Bad(string field, string message, double value) => errors.Add(new DataError(
@@ -212,12 +220,17 @@ public static class ScenarioValidator
 
     private static void ValidateVehicleTypes(ScenarioBuilder b, List<DataError> errors)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         var depots = b.Sites
             .Where(s => s.Tier is SiteTier.CountyHub or SiteTier.TownshipStation)
             .Select(s => s.Id)
             .ToHashSet();
-        foreach (var v in b.VehicleTypes)
+        ValidateVehicleTypeList(b.VehicleTypes, depots, errors);
+    }
+
+    private static void ValidateVehicleTypeList(IReadOnlyList<VehicleType> vehicleTypes, IReadOnlySet<Core.Ids.SiteId> depots, List<DataError> errors)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var v in vehicleTypes)
         {
             var entity = $"vehicle type {v.Id}";
             void Bad(string code, string field, string message, string value) =>

@@ -120,8 +120,8 @@ public static class ScenarioJson
         Lon = Math.Round(site.Location.Lon, 7),
         Lat = Math.Round(site.Location.Lat, 7),
         LocationEstimated = site.LocationEstimated,
-        Open = site.OpeningHours.Open.ToString("HH:mm", CultureInfo.InvariantCulture),
-        Close = site.OpeningHours.Close.ToString("HH:mm", CultureInfo.InvariantCulture),
+        Open = FormatTime(site.OpeningHours.Open),
+        Close = FormatTime(site.OpeningHours.Close),
         VisitsPerWeek = site.RequiredVisitsPerWeek,
         Population = site.Population,
         Households = site.Households,
@@ -153,29 +153,32 @@ public static class ScenarioJson
             errors.Add(new DataError("bad-format", $"Expected format '{ScenarioDocument.CurrentFormat}'.", File: fileName, Column: "format", Value: doc.Format));
         }
 
+        var parameters = doc.Parameters ?? new ParametersDocument();
+        var sites = doc.Sites ?? [];
+        var vehicleTypes = doc.VehicleTypes ?? [];
         var b = new ScenarioBuilder
         {
-            Name = doc.Name,
-            CountyCode = doc.CountyCode,
-            CountyName = doc.CountyName,
+            Name = doc.Name ?? string.Empty,
+            CountyCode = doc.CountyCode ?? string.Empty,
+            CountyName = doc.CountyName ?? string.Empty,
             BoundaryGeoJson = doc.Boundary?.ToJsonString(),
             Parameters = new ScenarioParameters
             {
-                CircuityFactor = doc.Parameters.CircuityFactor,
-                AverageSpeedKmh = doc.Parameters.AverageSpeedKmh,
-                ServiceTimeOutlet = TimeSpan.FromMinutes(doc.Parameters.ServiceTimeOutletMinutes),
-                ServiceTimeStation = TimeSpan.FromMinutes(doc.Parameters.ServiceTimeStationMinutes),
-                TransferHandlingTime = TimeSpan.FromMinutes(doc.Parameters.TransferHandlingMinutes),
-                MaxVillageToTownshipKm = doc.Parameters.MaxVillageToTownshipKm,
-                Seed = doc.Parameters.Seed,
+                CircuityFactor = parameters.CircuityFactor,
+                AverageSpeedKmh = parameters.AverageSpeedKmh,
+                ServiceTimeOutlet = TimeSpan.FromMinutes(parameters.ServiceTimeOutletMinutes),
+                ServiceTimeStation = TimeSpan.FromMinutes(parameters.ServiceTimeStationMinutes),
+                TransferHandlingTime = TimeSpan.FromMinutes(parameters.TransferHandlingMinutes),
+                MaxVillageToTownshipKm = parameters.MaxVillageToTownshipKm,
+                Seed = parameters.Seed,
             },
         };
 
-        for (var i = 0; i < doc.Sites.Count; i++)
+        for (var i = 0; i < sites.Count; i++)
         {
-            var d = doc.Sites[i];
+            var d = sites[i];
             var path = $"sites[{i}]";
-            if (string.IsNullOrWhiteSpace(d.Id))
+            if (d is null || string.IsNullOrWhiteSpace(d.Id))
             {
                 errors.Add(new DataError("missing-value", "The site needs an id.", File: fileName, Entity: path, Column: "id"));
                 continue;
@@ -187,13 +190,13 @@ public static class ScenarioJson
                 errors.Add(new DataError("unknown-tier", $"Unknown tier; use one of {SiteTierNames.Accepted}.", File: fileName, Entity: entity, Column: "tier", Value: d.Tier));
             }
 
-            var open = ParseTime(d.Open, entity, "open", fileName, errors);
-            var close = ParseTime(d.Close, entity, "close", fileName, errors);
+            var open = ParseTime(d.Open ?? string.Empty, entity, "open", fileName, errors);
+            var close = ParseTime(d.Close ?? string.Empty, entity, "close", fileName, errors);
             var demand = d.Demand is null ? WeeklyDemand.None : ReadDemand(d.Demand, entity, fileName, errors);
             b.AddSite(new Site
             {
                 Id = new SiteId(d.Id),
-                Name = d.Name,
+                Name = d.Name ?? string.Empty,
                 Tier = tier,
                 TownshipCode = d.TownshipCode ?? string.Empty,
                 VillageCode = d.VillageCode ?? string.Empty,
@@ -207,19 +210,19 @@ public static class ScenarioJson
             });
         }
 
-        for (var i = 0; i < doc.VehicleTypes.Count; i++)
+        for (var i = 0; i < vehicleTypes.Count; i++)
         {
-            var v = doc.VehicleTypes[i];
-            if (string.IsNullOrWhiteSpace(v.Id) || string.IsNullOrWhiteSpace(v.HomeDepot))
+            var v = vehicleTypes[i];
+            if (v is null || string.IsNullOrWhiteSpace(v.Id) || string.IsNullOrWhiteSpace(v.HomeDepot))
             {
-                errors.Add(new DataError("missing-value", "The vehicle type needs an id and a home depot.", File: fileName, Entity: $"vehicleTypes[{i}]", Column: string.IsNullOrWhiteSpace(v.Id) ? "id" : "homeDepot"));
+                errors.Add(new DataError("missing-value", "The vehicle type needs an id and a home depot.", File: fileName, Entity: $"vehicleTypes[{i}]", Column: v is null || string.IsNullOrWhiteSpace(v.Id) ? "id" : "homeDepot"));
                 continue;
             }
 
             b.AddVehicleType(new VehicleType
             {
                 Id = new VehicleTypeId(v.Id),
-                Name = v.Name,
+                Name = v.Name ?? string.Empty,
                 CapacityKg = v.CapacityKg,
                 CapacityM3 = v.CapacityM3,
                 CostPerKm = v.CostPerKm,
@@ -237,6 +240,10 @@ public static class ScenarioJson
         errors.ThrowIfAny();
         return b;
     }
+
+    /// <summary>HH:mm, or HH:mm:ss when the time has seconds, so that no time is changed by a round trip.</summary>
+    private static string FormatTime(TimeOnly t) =>
+        t.ToString(t.Second == 0 && t.Millisecond == 0 ? "HH:mm" : "HH:mm:ss", CultureInfo.InvariantCulture);
 
     private static TimeOnly ParseTime(string text, string entity, string field, string fileName, ErrorList errors)
     {

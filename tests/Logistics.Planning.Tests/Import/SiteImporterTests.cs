@@ -40,7 +40,7 @@ public class SiteImporterTests
         Assert.Equal(30, monday.FarmInputs.Kg, 9);
         Assert.Equal(18, monday.Parcels.Kg, 9);
         Assert.Equal(45.5, monday.Produce.Kg, 9);
-        Assert.Equal(72 / ShortDemandForm.ConsumerDensity, monday.ConsumerGoods.M3, 6);
+        Assert.Equal(GoodsVolumes.TypicalM3(GoodsClass.ConsumerGoods, 72), monday.ConsumerGoods.M3, 6);
         Assert.Equal(120 * 7, outlet.Demand.WeekDown.Kg, 6);
 
         var village = sites.Single(s => s.Id == new SiteId("V10102"));

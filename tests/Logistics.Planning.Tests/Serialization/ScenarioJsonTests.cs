@@ -69,4 +69,31 @@ public class ScenarioJsonTests
         Assert.Equal(320, v1.Demand.WeekUp.Kg, 9);
         Assert.Equal(v1.Demand.Days[2], v1.Demand[DayOfWeek.Wednesday]);
     }
+
+    [Fact]
+    public void Times_with_seconds_survive_a_round_trip()
+    {
+        var b = SmallScenario.Builder();
+        b.SetSite(SmallScenario.Hub with { OpeningHours = OpeningHours.AllDay });
+        var back = ScenarioJson.Deserialize(ScenarioJson.Serialize(b.Build()));
+        Assert.Equal(OpeningHours.AllDay, back.Hub!.OpeningHours);
+    }
+
+    [Fact]
+    public void Null_sections_are_defaults_or_named_errors_not_crashes()
+    {
+        var json = ScenarioJson.Serialize(SmallScenario.Builder().Build());
+        var doc = System.Text.Json.Nodes.JsonNode.Parse(json)!.AsObject();
+        doc["parameters"] = null;
+        doc["vehicleTypes"] = null;
+        var back = ScenarioJson.Deserialize(doc.ToJsonString());
+        Assert.Equal(ScenarioParameters.Default, back.Parameters);
+        Assert.Empty(back.VehicleTypes);
+
+        doc["sites"]!.AsArray().Add(null);
+        var ex = Assert.Throws<DataValidationException>(() => ScenarioJson.Deserialize(doc.ToJsonString(), "n.json"));
+        var e = Assert.Single(ex.Errors);
+        Assert.Equal("sites[4]", e.Entity);
+        Assert.Equal("id", e.Column);
+    }
 }
