@@ -25,4 +25,19 @@ if (args.Length == 3 && args[0] == "throughput")
     return;
 }
 
+// One timed run without the CLI (handy when other projects of the solution do not build):
+//   dotnet run -c Release --project benchmarks/Logistics.Benchmarks -- timed PATH SECONDS [SEED]
+if (args.Length >= 3 && args[0] == "timed")
+{
+    var instance = BenchmarkReader.Read(args[1]);
+    var options = new SolverOptions
+    {
+        Seed = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 1,
+        TimeLimit = TimeSpan.FromSeconds(double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture)),
+    };
+    var result = RoutingSolver.Solve(instance.Data, options);
+    Console.WriteLine($"{instance.Name}: cost {instance.Published(result.Best.Cost)}, {result.Best.NumRoutes} routes, feasible {result.Best.IsFeasible}, {result.Iterations} iterations, time to best {result.TimeToBest.TotalSeconds:0.0} s");
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Logistics.Benchmarks.MoveEvaluationBenchmarks).Assembly).Run(args);

@@ -7,6 +7,9 @@ public sealed record GeneticParameters
 
     public int GenerationSize { get; init; } = 40;
 
+    /// <summary>Random individuals educated before crossover starts (and after each restart), as in PyVRP.</summary>
+    public int InitialPopulationSize { get; init; } = 25;
+
     public int NumElite { get; init; } = 4;
 
     public int NumClose { get; init; } = 5;

@@ -64,7 +64,7 @@ internal sealed class GeneticSearch
     public void Run(Func<bool> shouldStop, Func<TimeSpan> elapsed, long? maxIterations, IProgress<ProgressReport>? progress)
     {
         long sinceImprovement = 0;
-        int initial = 4 * _p.MinPopulationSize;
+        int initial = _p.InitialPopulationSize;
         while (!shouldStop() && (maxIterations is null || Iterations < maxIterations))
         {
             Iterations++;
@@ -99,7 +99,7 @@ internal sealed class GeneticSearch
                 _feasible.Clear();
                 _infeasible.Clear();
                 sinceImprovement = 0;
-                initial = (int)Math.Min(int.MaxValue, Iterations + 4 * _p.MinPopulationSize);
+                initial = (int)Math.Min(int.MaxValue, Iterations + _p.InitialPopulationSize);
             }
         }
     }

@@ -64,6 +64,16 @@ internal sealed class SearchState
         return bound - CurrentCost(p.Owner);
     }
 
+    /// <summary>
+    /// Lower bound on the cost change of route <paramref name="r"/> if its distance became
+    /// <paramref name="newDistance"/> with <paramref name="newCount"/> clients (penalties and duration cost never negative).
+    /// </summary>
+    public long DistanceBound(SearchRoute r, long newDistance, int newCount)
+    {
+        var v = r.Vehicle;
+        return (newCount == 0 ? 0 : v.FixedCost + v.UnitDistanceCost * newDistance) - CurrentCost(r);
+    }
+
     /// <summary>Exact delta of two proposals, or 0 when the distance bound already shows the move cannot improve.</summary>
     public long DeltaIfPromising(Proposal a, Proposal b)
     {

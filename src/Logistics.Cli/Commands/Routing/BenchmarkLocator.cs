@@ -50,6 +50,11 @@ public static class BenchmarkLocator
         }
 
         // A bare instance name such as X-n101-k25 or C101.
+        if (pathOrName.IndexOfAny(['/', '\\']) >= 0 || pathOrName.Contains('*', StringComparison.Ordinal) || pathOrName.Contains('?', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         return Directory.EnumerateFiles(root, pathOrName + ".*", SearchOption.AllDirectories)
             .Where(BenchmarkReader.IsInstanceFile)
             .Order(StringComparer.Ordinal)

@@ -32,6 +32,11 @@ internal sealed class Exchange : INodeOperator
             return 0;
         }
 
+        if (two && QuickBound(u, rv, pv) >= 0)
+        {
+            return 0;
+        }
+
         return two ? _s.DeltaIfPromising(_s.First, _s.Second) : _s.DeltaIfPromising(_s.First);
     }
 
@@ -50,6 +55,47 @@ internal sealed class Exchange : INodeOperator
         {
             _s.Commit(_s.First);
         }
+    }
+
+    /// <summary>
+    /// Distance-only lower bound of an inter-route move from a few matrix lookups and prefix sums (when both routes
+    /// share a travel profile); otherwise the general bound of the proposals.
+    /// </summary>
+    private long QuickBound(int u, SearchRoute rv, int pv)
+    {
+        var ru = _s.RouteOfClient(u);
+        if (ru.Profile != rv.Profile)
+        {
+            return _s.DeltaLowerBound(_s.First) + _s.DeltaLowerBound(_s.Second);
+        }
+
+        int pu = _s.PosOf[u];
+        int n = _n, m = _m;
+        int nl = _s.Data.NumLocations;
+        var d = ru.DistanceMatrix;
+        var un = ru.Nodes;
+        var vn = rv.Nodes;
+        var du = ru.DistPrefix;
+        var dv = rv.DistPrefix;
+        long segU = du[pu + n - 1] - du[pu];
+        long oldU = du[pu + n] - du[pu - 1];
+        int uFirst = un[pu], uLast = un[pu + n - 1];
+        long newU, newV;
+        if (m == 0)
+        {
+            newU = du[ru.NumClients + 1] - oldU + d[un[pu - 1] * nl + un[pu + n]];
+            newV = dv[rv.NumClients + 1] - (dv[pv + 1] - dv[pv]) + d[vn[pv] * nl + uFirst] + segU + d[uLast * nl + vn[pv + 1]];
+        }
+        else
+        {
+            long segV = dv[pv + m - 1] - dv[pv];
+            long oldV = dv[pv + m] - dv[pv - 1];
+            int vFirst = vn[pv], vLast = vn[pv + m - 1];
+            newU = du[ru.NumClients + 1] - oldU + d[un[pu - 1] * nl + vFirst] + segV + d[vLast * nl + un[pu + n]];
+            newV = dv[rv.NumClients + 1] - oldV + d[vn[pv - 1] * nl + uFirst] + segU + d[uLast * nl + vn[pv + m]];
+        }
+
+        return _s.DistanceBound(ru, newU, ru.NumClients - n + m) + _s.DistanceBound(rv, newV, rv.NumClients - m + n);
     }
 
     private bool Build(int u, SearchRoute rv, int pv, out bool two)

@@ -12,8 +12,38 @@ internal sealed class TwoOptStar : INodeOperator
 
     public string Name => "2-opt*";
 
-    public long Evaluate(int u, SearchRoute rv, int pv) =>
-        Build(u, rv, pv) ? _s.DeltaIfPromising(_s.First, _s.Second) : 0;
+    public long Evaluate(int u, SearchRoute rv, int pv)
+    {
+        if (!Build(u, rv, pv))
+        {
+            return 0;
+        }
+
+        var ru = _s.RouteOfClient(u);
+        if (ru.Profile == rv.Profile && ru.EndDepot == rv.EndDepot)
+        {
+            // Tails keep their edges to the (shared) end depot: a few lookups give the new distances.
+            int pu = _s.PosOf[u];
+            int nl = _s.Data.NumLocations;
+            var d = ru.DistanceMatrix;
+            var du = ru.DistPrefix;
+            var dv = rv.DistPrefix;
+            long tailU = du[ru.NumClients + 1] - du[pu + 1];
+            long tailV = dv[rv.NumClients + 1] - dv[pv + 1];
+            long newU = du[pu] + d[ru.Nodes[pu] * nl + rv.Nodes[pv + 1]] + tailV;
+            long newV = dv[pv] + d[rv.Nodes[pv] * nl + ru.Nodes[pu + 1]] + tailU;
+            int countU = pu + (rv.NumClients - pv);
+            int countV = pv + (ru.NumClients - pu);
+            if (_s.DistanceBound(ru, newU, countU) + _s.DistanceBound(rv, newV, countV) >= 0)
+            {
+                return 0;
+            }
+
+            return _s.Delta(_s.First) + _s.Delta(_s.Second);
+        }
+
+        return _s.DeltaIfPromising(_s.First, _s.Second);
+    }
 
     public void Apply(int u, SearchRoute rv, int pv)
     {
