@@ -1,0 +1,141 @@
+using Logistics.Core.Units;
+using Logistics.Planning.Network;
+using Logistics.Spatial.Coverage;
+using Logistics.Spatial.Geodesy;
+using Logistics.Spatial.Siting;
+
+namespace Logistics.Planning.Coverage;
+
+/// <summary>
+/// A <see cref="SitingProblem"/> made from a scenario, with the sites behind its indexes. Demand points are the
+/// villages (village outlets and villages, weight = population); facilities are the existing outlets (and stations,
+/// when they count as outlets), always open and free, followed by the candidate sites at the requested opening cost.
+/// Distances are great-circle metres, or estimated seconds for a travel-time threshold, rounded exactly as
+/// <see cref="NearestFacilitySearch"/> rounds them, so the siting objective and <see cref="CoverageAnalyzer"/> agree.
+/// </summary>
+public sealed class ScenarioSitingProblem
+{
+    private ScenarioSitingProblem(
+        SitingProblem problem, IReadOnlyList<Site> demands, IReadOnlyList<Site> facilities, CoverageThresholdKind measure)
+    {
+        Problem = problem;
+        Measure = measure;
+        Demands = demands;
+        Facilities = facilities;
+    }
+
+    public SitingProblem Problem { get; }
+
+    /// <summary>What the matrix holds: straight-line metres (<see cref="CoverageThresholdKind.Distance"/>) or estimated seconds.</summary>
+    public CoverageThresholdKind Measure { get; }
+
+    /// <summary>The village behind each demand index.</summary>
+    public IReadOnlyList<Site> Demands { get; }
+
+    /// <summary>The site behind each facility index: existing outlets first, then candidate sites.</summary>
+    public IReadOnlyList<Site> Facilities { get; }
+
+    /// <exception cref="Core.Errors.DataValidationException">When the parameters do not fit the model (see <see cref="SitingProblemBuilder.Build"/>).</exception>
+    public static ScenarioSitingProblem Build(Scenario scenario, ScenarioSitingRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(request);
+        var demands = scenario.Sites.Where(s => s.Tier is SiteTier.VillageOutlet or SiteTier.Village).ToList();
+        var existing = scenario.Sites
+            .Where(s => s.Tier == SiteTier.VillageOutlet || (request.StationsAreOutlets && s.Tier == SiteTier.TownshipStation))
+            .ToList();
+        var candidates = scenario.SitesOf(SiteTier.CandidateSite).ToList();
+        var facilities = existing.Concat(candidates).ToList();
+
+        var builder = new SitingProblemBuilder(request.Model)
+        {
+            FacilityCount = request.NewOutlets,
+            Budget = request.Budget,
+            CoverageRadius = request.Threshold is { } t ? checked((int)t.Value) : null,
+        };
+        foreach (var d in demands)
+        {
+            builder.AddDemand(d.Id.Value, d.Population);
+        }
+
+        foreach (var f in existing)
+        {
+            builder.AddCandidate(f.Id.Value, openingCost: 0, existing: true);
+        }
+
+        foreach (var c in candidates)
+        {
+            builder.AddCandidate(c.Id.Value, request.OpeningCost);
+        }
+
+        bool byTime = request.Threshold?.Kind == CoverageThresholdKind.TravelTime;
+        var travelTime = request.CoverageOptions.TravelTimeFor(scenario);
+        var matrix = new int[demands.Count, facilities.Count];
+        for (int i = 0; i < demands.Count; i++)
+        {
+            for (int j = 0; j < facilities.Count; j++)
+            {
+                long value = byTime
+                    ? travelTime.Estimate(demands[i].Location, facilities[j].Location).Value
+                    : (long)Math.Round(GreatCircle.DistanceMetres(demands[i].Location, facilities[j].Location), MidpointRounding.AwayFromZero);
+                matrix[i, j] = checked((int)value);
+            }
+        }
+
+        builder.SetDistances(matrix);
+        return new ScenarioSitingProblem(
+            builder.Build(), demands, facilities, byTime ? CoverageThresholdKind.TravelTime : CoverageThresholdKind.Distance);
+    }
+
+    /// <summary>
+    /// The objective with the existing outlets only (no new outlet): covered population for maximal covering,
+    /// population × distance for p-median, 0 for set cover when the existing outlets already cover every village.
+    /// Null when there is no such value (p-median without any outlet, set cover not yet feasible).
+    /// </summary>
+    public long? ExistingOnlyValue()
+    {
+        var p = Problem;
+        long covered = 0;
+        long total = 0;
+        bool allCovered = true;
+        for (int i = 0; i < p.DemandCount; i++)
+        {
+            long nearest = long.MaxValue;
+            for (int j = 0; j < p.CandidateCount; j++)
+            {
+                if (p.IsExisting(j))
+                {
+                    nearest = Math.Min(nearest, p.Distance(i, j));
+                }
+            }
+
+            if (nearest == long.MaxValue)
+            {
+                allCovered = false;
+                if (p.Objective == SitingObjective.PMedian)
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            total += p.Weight(i) * nearest;
+            if (p.CoverageRadius is { } r && nearest <= r)
+            {
+                covered += p.Weight(i);
+            }
+            else
+            {
+                allCovered = false;
+            }
+        }
+
+        return p.Objective switch
+        {
+            SitingObjective.PMedian => total,
+            SitingObjective.MaximalCovering => covered,
+            _ => allCovered ? 0 : null,
+        };
+    }
+}
