@@ -1,0 +1,165 @@
+using System.CommandLine;
+using System.Globalization;
+using Logistics.Cli.Commands.Data;
+using Logistics.Core.Errors;
+using Logistics.Planning.Coverage;
+using Logistics.Planning.Network;
+using Logistics.Spatial.Coverage;
+using Logistics.Spatial.Siting;
+
+namespace Logistics.Cli.Commands;
+
+/// <summary>
+/// <c>logistics site [scenario] --model mclp|pmedian|setcover --p N [--threshold 3km] [--time S] [--budget X]
+/// [--opening-cost C] [--seed N] [--outlets-only]</c>: chooses candidate sites for new outlets on a scenario (default: the
+/// embedded demo county) and prints them with the objective, the proven bound, the gap and the coverage before and
+/// after. Exit code 0 when a solution was found, 1 otherwise.
+/// </summary>
+public static class SiteCommand
+{
+    public static Command Create()
+    {
+        var pathArgument = CoverageCommand.ScenarioArgument();
+        var modelOption = new Option<string>("--model")
+        {
+            Description = "mclp (maximal covering), pmedian, setcover / 选址模型",
+            DefaultValueFactory = _ => "mclp",
+        };
+        modelOption.AcceptOnlyFromAmong("mclp", "pmedian", "setcover");
+        var pOption = new Option<int?>("--p") { Description = "Number of new outlets (mclp, pmedian) / 新增网点数" };
+        var thresholdOption = new Option<string>("--threshold")
+        {
+            Description = "Coverage threshold: 3km or 15min (mclp, setcover; for pmedian it sets metres or seconds) / 覆盖阈值",
+            DefaultValueFactory = _ => "3km",
+        };
+        var timeOption = new Option<double>("--time")
+        {
+            Description = "Time limit in seconds / 求解时间上限（秒）",
+            DefaultValueFactory = _ => 10,
+        };
+        var budgetOption = new Option<long?>("--budget") { Description = "Limit on the total opening cost / 建设预算" };
+        var costOption = new Option<long>("--opening-cost")
+        {
+            Description = "Opening cost of each candidate site / 每个候选点的建设成本",
+            DefaultValueFactory = _ => 1,
+        };
+        var seedOption = new Option<int>("--seed")
+        {
+            Description = "Random seed / 随机种子",
+            DefaultValueFactory = _ => new SitingOptions().Seed,
+        };
+        var outletsOnlyOption = CoverageCommand.OutletsOnlyOption();
+        var command = new Command("site", "Choose candidate sites for new outlets / 新增网点选址")
+        {
+            pathArgument,
+            modelOption,
+            pOption,
+            thresholdOption,
+            timeOption,
+            budgetOption,
+            costOption,
+            seedOption,
+            outletsOnlyOption,
+        };
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var scenario = CoverageCommand.LoadScenario(output, parse.GetValue(pathArgument));
+            var thresholds = CoverageCommand.ParseThresholds(output, [parse.GetValue(thresholdOption) ?? string.Empty]);
+            if (scenario is null || thresholds is null)
+            {
+                return Task.FromResult(1);
+            }
+
+            if (thresholds.Count != 1)
+            {
+                output.WriteLine("error: 选址只用一个阈值 / siting takes one --threshold");
+                return Task.FromResult(1);
+            }
+
+            double seconds = parse.GetValue(timeOption);
+            if (!double.IsFinite(seconds) || seconds <= 0)
+            {
+                output.WriteLine("error: --time 必须为正数 / must be a positive number of seconds");
+                return Task.FromResult(1);
+            }
+
+            var request = new ScenarioSitingRequest
+            {
+                Model = parse.GetValue(modelOption) switch
+                {
+                    "pmedian" => SitingObjective.PMedian,
+                    "setcover" => SitingObjective.SetCover,
+                    _ => SitingObjective.MaximalCovering,
+                },
+                NewOutlets = parse.GetValue(pOption),
+                Threshold = thresholds[0],
+                Budget = parse.GetValue(budgetOption),
+                OpeningCost = parse.GetValue(costOption),
+                StationsAreOutlets = !parse.GetValue(outletsOnlyOption),
+                Solver = new SitingOptions { TimeLimit = TimeSpan.FromSeconds(seconds), Seed = parse.GetValue(seedOption) },
+            };
+            try
+            {
+                var result = ScenarioSiting.Solve(scenario, request, null, cancellationToken);
+                Write(output, scenario, request, result);
+                return Task.FromResult(result.Result.Value is null ? 1 : 0);
+            }
+            catch (DataValidationException e)
+            {
+                output.WriteLine($"[errors] {ProblemReport.Counts(e.Errors)}");
+                ProblemReport.WriteAll(output, e.Errors);
+                return Task.FromResult(1);
+            }
+        });
+        return command;
+    }
+
+    private static void Write(TextWriter o, Scenario scenario, ScenarioSitingRequest request, ScenarioSitingResult answer)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var problem = answer.Problem.Problem;
+        var r = answer.Result;
+        string unit = answer.Problem.Measure == CoverageThresholdKind.Distance ? "m" : "s";
+        string meaning = problem.Objective switch
+        {
+            SitingObjective.MaximalCovering => $"覆盖人口 / covered population within {request.Threshold}",
+            SitingObjective.PMedian => $"人口 × 距离 / population × {(unit == "m" ? "metres" : "seconds")} to the nearest outlet",
+            _ => "新增网点数 / new outlets needed to cover every village",
+        };
+        int existing = Enumerable.Range(0, problem.CandidateCount).Count(problem.IsExisting);
+        o.WriteLine($"情景 / Scenario: {scenario.Name}");
+        o.WriteLine(string.Create(c,
+            $"模型 / Model: {problem.Objective}; 新增 / p = {(problem.FacilityCount?.ToString(c) ?? "-")}; 阈值 / threshold {request.Threshold}; 预算 / budget {(problem.Budget?.ToString(c) ?? "-")}"));
+        o.WriteLine(string.Create(c,
+            $"行政村 / Villages: {problem.DemandCount}; 现有网点 / existing outlets: {existing}; 候选点 / candidates: {problem.CandidateCount - existing}"));
+        o.WriteLine($"目标 / Objective: {meaning}");
+        o.WriteLine(string.Create(c, $"状态 / Status: {r.Status}"));
+        if (r.Infeasibility is { } why)
+        {
+            o.WriteLine($"  不可行 / Infeasible: {why}");
+        }
+
+        o.WriteLine(string.Create(c, $"选址前 / Before (existing only): {(answer.ValueBefore?.ToString("N0", c) ?? "-")}"));
+        o.WriteLine(string.Create(c, $"选址后 / After: {(r.Value?.ToString("N0", c) ?? "-")}"));
+        o.WriteLine(string.Create(c, $"界 / Bound: {(r.Bound?.ToString("N0", c) ?? "-")}"));
+        o.WriteLine(string.Create(c, $"差距 / Gap: {(r.Gap is { } g ? (g * 100).ToString("0.000", c) + " %" : "-")}"));
+        o.WriteLine(string.Create(c,
+            $"用时 / Time: {r.Elapsed.TotalSeconds:0.00} s (最优解于 / best at {r.TimeToBest.TotalSeconds:0.00} s; 节点 / nodes {r.Nodes}, 迭代 / iterations {r.Iterations})"));
+        if (answer.Coverage is { } d)
+        {
+            o.WriteLine(string.Create(c,
+                $"覆盖 / Coverage {d.Threshold}: 村 / villages {d.Before.CoveredVillages} → {d.After.CoveredVillages} of {d.After.Villages} ({d.Before.ShareByCount * 100:0.0} % → {d.After.ShareByCount * 100:0.0} %), 人口 / population {d.Before.CoveredPopulation:N0} → {d.After.CoveredPopulation:N0} ({d.Before.ShareByPopulation * 100:0.0} % → {d.After.ShareByPopulation * 100:0.0} %)"));
+        }
+
+        var stations = scenario.SitesOf(SiteTier.TownshipStation)
+            .GroupBy(s => s.TownshipCode, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+        o.WriteLine(string.Create(c, $"选中候选点 / Chosen sites: {answer.Chosen.Count}"));
+        foreach (var s in answer.Chosen)
+        {
+            o.WriteLine(string.Create(c,
+                $"  {s.Id} {s.Name} 乡镇 / township {s.TownshipCode} {stations.GetValueOrDefault(s.TownshipCode, string.Empty)} ({s.Location.Lon:F5}, {s.Location.Lat:F5})"));
+        }
+    }
+}
