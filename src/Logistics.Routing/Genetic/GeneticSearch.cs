@@ -72,7 +72,9 @@ internal sealed class GeneticSearch
             bool fromScratch = Iterations <= initial || _feasible.Count + _infeasible.Count < 2;
             if (fromScratch)
             {
-                tour = RandomTour();
+                // Alternate random tours and randomised nearest-neighbour tours: the latter are much cheaper to
+                // educate on large instances.
+                tour = Iterations % 2 == 0 ? NearestNeighbourTour() : RandomTour();
             }
             else
             {
@@ -197,6 +199,65 @@ internal sealed class GeneticSearch
         {
             int j = _rng.Next(i + 1);
             (tour[i], tour[j]) = (tour[j], tour[i]);
+        }
+
+        return tour;
+    }
+
+    /// <summary>A giant tour that starts at a random client and moves to one of the three nearest unvisited clients.</summary>
+    private int[] NearestNeighbourTour()
+    {
+        int n = _servableClients.Length;
+        var tour = new int[n];
+        if (n == 0)
+        {
+            return tour;
+        }
+
+        var dist = _data.DistanceMatrix(_data.VehicleTypes[0].Profile);
+        int nl = _data.NumLocations;
+        var visited = new bool[nl];
+        Span<int> best = stackalloc int[3];
+        Span<long> bestD = stackalloc long[3];
+        int current = _servableClients[_rng.Next(n)];
+        for (int k = 0; k < n; k++)
+        {
+            tour[k] = current;
+            visited[current] = true;
+            if (k == n - 1)
+            {
+                break;
+            }
+
+            bestD.Fill(long.MaxValue);
+            best.Fill(-1);
+            foreach (int c in _servableClients)
+            {
+                if (visited[c])
+                {
+                    continue;
+                }
+
+                long d = dist[current * nl + c];
+                for (int i = 0; i < 3; i++)
+                {
+                    if (d < bestD[i])
+                    {
+                        for (int j = 2; j > i; j--)
+                        {
+                            bestD[j] = bestD[j - 1];
+                            best[j] = best[j - 1];
+                        }
+
+                        bestD[i] = d;
+                        best[i] = c;
+                        break;
+                    }
+                }
+            }
+
+            int options = best[2] >= 0 ? 3 : best[1] >= 0 ? 2 : 1;
+            current = best[_rng.Next(options)];
         }
 
         return tour;
