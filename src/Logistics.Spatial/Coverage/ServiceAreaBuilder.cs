@@ -1,6 +1,7 @@
 using Logistics.Core.Geo;
 using Logistics.Spatial.Geodesy;
 using Logistics.Spatial.Projection;
+using NetTopologySuite.Densify;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Operation.Union;
 
@@ -27,6 +28,9 @@ public sealed class ServiceAreaBuilder
 
     /// <summary>Segments per quarter circle of each buffer: 32 keeps a circle's area within 0.05 % of π r².</summary>
     public int QuadrantSegments { get; init; } = 32;
+
+    /// <summary>Longest outline edge (degrees) projected as a straight grid segment: about 0.5 km.</summary>
+    private const double ClipDensifyDegrees = 0.005;
 
     /// <summary>
     /// The union of the circles of <paramref name="radiusMetres"/> around <paramref name="centres"/>, clipped to
@@ -57,7 +61,9 @@ public sealed class ServiceAreaBuilder
         var union = CascadedPolygonUnion.Union(buffers);
         if (clipWgs84 is not null && !clipWgs84.IsEmpty)
         {
-            var clip = projection.Project(clipWgs84);
+            // An outline edge is straight in longitude/latitude; projected as is, a long edge would become a chord
+            // that strays metres off the parallel or meridian it follows. Densified first, it stays within millimetres.
+            var clip = projection.Project(Densifier.Densify(clipWgs84, ClipDensifyDegrees));
             if (!clip.IsValid)
             {
                 clip = clip.Buffer(0);
