@@ -1,0 +1,108 @@
+using Logistics.Core.Geo;
+using Logistics.Core.Ids;
+using Logistics.Spatial.Geodesy;
+using Logistics.Spatial.Roads.Graph;
+using Logistics.Spatial.Roads.Routing;
+using Logistics.Spatial.Tests.Roads.Graph;
+
+namespace Logistics.Spatial.Tests.Roads.Routing;
+
+public sealed class RoadRouterTests
+{
+    // Main road nodes 1..4 are 96.0 m apart along latitude 30.3; the oneway loop 2 -> 5 -> 3 is 2 × 101 m.
+    private static readonly RoadSite A = new(new SiteId("A"), new GeoPoint(107.3002, 30.30002)); // 1-2, 20 % from node 1
+    private static readonly RoadSite B = new(new SiteId("B"), new GeoPoint(107.3028, 30.29998)); // 3-4, 80 % from node 3
+    private static readonly RoadSite D = new(new SiteId("D"), new GeoPoint(107.30152, 30.30081)); // on the loop at node 5
+    private static readonly RoadSite Island = new(new SiteId("I"), new GeoPoint(107.3105, 30.3101));
+
+    [Fact]
+    public void Matrix_gives_drive_times_and_lengths_along_the_roads()
+    {
+        var router = new RoadRouter(RoadGraphBuilderTests.Village().Graph);
+        var m = router.Matrix([A, B], cancellationToken: TestContext.Current.CancellationToken);
+
+        var metres = GreatCircle.DistanceMetres(new(107.3002, 30.3), new(107.3028, 30.3));
+        Assert.InRange(m.Distance(0, 1)!.Value.Value, metres - 2, metres + 2);
+        Assert.Equal(m.Distance(0, 1), m.Distance(1, 0));
+        // Tertiary at 30 km/h; each 96 m segment is rounded to 12 s, so 0.8·12 + 12 + 0.8·12 = 31.2 → 31 s.
+        Assert.Equal(31, m.Duration(0, 1)!.Value.Value);
+        Assert.Equal(0, m.Duration(0, 0)!.Value.Value);
+        Assert.Empty(m.Unreachable);
+        Assert.Empty(m.Warnings);
+    }
+
+    [Fact]
+    public void Oneway_loop_is_driven_only_in_its_direction()
+    {
+        var router = new RoadRouter(RoadGraphBuilderTests.Village().Graph);
+        var m = router.Matrix([A, D], cancellationToken: TestContext.Current.CancellationToken);
+
+        // A -> D: 77 m to node 2, then 101 m up the loop. D -> A: on along the loop to node 3 (101 m), back to 2 (96 m), 77 m to A.
+        Assert.InRange(m.Distance(0, 1)!.Value.Value, 175, 181);
+        Assert.InRange(m.Distance(1, 0)!.Value.Value, 270, 278);
+        Assert.True(m.Duration(1, 0)!.Value > m.Duration(0, 1)!.Value);
+    }
+
+    [Fact]
+    public void Disconnected_island_is_reported_by_site_and_has_no_value()
+    {
+        var router = new RoadRouter(RoadGraphBuilderTests.Village().Graph);
+        var m = router.Matrix([A, B, Island], cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Null(m.Duration(0, 2));
+        Assert.Null(m.Duration(2, 1));
+        Assert.Null(m.Distance(2, 0));
+        Assert.Equal(0, m.Duration(2, 2)!.Value.Value);
+        Assert.Equal(4, m.Unreachable.Count);
+        Assert.Contains(new UnreachablePair(new SiteId("A"), new SiteId("I")), m.Unreachable);
+        var islandWarning = Assert.Single(m.Warnings, w => w.Entity == "I");
+        Assert.Equal("roads.unreachable", islandWarning.Code);
+        Assert.Contains("2 of 3", islandWarning.Message);
+        Assert.Equal(3, m.Warnings.Count); // A, B and I each have unreachable partners
+    }
+
+    [Fact]
+    public void Far_and_off_network_sites_are_warned_about()
+    {
+        var router = new RoadRouter(RoadGraphBuilderTests.Village().Graph, new RoadRouterOptions(SnapWarningMetres: 2_000, MaxSnapMetres: 20_000));
+        var far = new RoadSite(new SiteId("far"), new GeoPoint(107.3000, 30.3300)); // 2.4 km from the island road 10-11
+        var none = new RoadSite(new SiteId("none"), new GeoPoint(108.5, 31.5));
+        var m = router.Matrix([A, far, none], cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Contains(m.Warnings, w => w.Code == "roads.snap-far" && w.Entity == "far");
+        Assert.Contains(m.Warnings, w => w.Code == "roads.no-road" && w.Entity == "none");
+        Assert.Null(m.Snaps[2]);
+        Assert.Null(m.Duration(2, 2));
+        Assert.InRange(m.Snaps[1]!.DistanceMetres, 2_350, 2_500);
+    }
+
+    [Fact]
+    public void Ferry_is_used_only_when_switched_on()
+    {
+        var pier = new RoadSite(new SiteId("pier"), new GeoPoint(107.3030, 30.2952)); // near ferry end node 7
+        var off = new RoadRouter(RoadGraphBuilderTests.Village().Graph).Matrix([A, pier], cancellationToken: TestContext.Current.CancellationToken);
+        var on = new RoadRouter(RoadGraphBuilderTests.Village(ferries: true).Graph).Matrix([A, pier], cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.True(off.Snaps[1]!.DistanceMetres > 500); // nearest kept road is the main road at node 4
+        Assert.True(on.Snaps[1]!.DistanceMetres < 5);
+        // With the ferry: 10 km/h over the last ~520 m.
+        Assert.True(on.Duration(0, 1)!.Value.Value > off.Duration(0, 1)!.Value.Value + 150);
+    }
+
+    [Fact]
+    public void Route_geometry_runs_from_snap_to_snap_along_the_roads()
+    {
+        var router = new RoadRouter(RoadGraphBuilderTests.Village().Graph);
+        var route = router.Route(D.Location, A.Location, TestContext.Current.CancellationToken)!;
+
+        Assert.Equal(route.From.Point, route.Geometry[0]);
+        Assert.Equal(route.To.Point, route.Geometry[^1]);
+        var drawn = route.Geometry.Zip(route.Geometry.Skip(1), GreatCircle.DistanceMetres).Sum();
+        Assert.InRange(drawn, route.Length.Value - 2, route.Length.Value + 2);
+        Assert.Contains(new GeoPoint(107.3020, 30.3000), route.Geometry); // via node 3 (loop is oneway)
+
+        var same = router.Route(new GeoPoint(107.3012, 30.3), new GeoPoint(107.3018, 30.3), TestContext.Current.CancellationToken)!;
+        Assert.Equal(2, same.Geometry.Count); // both on segment 2-3
+        Assert.InRange(same.Length.Value, 56, 59);
+    }
+}
