@@ -1,0 +1,121 @@
+using System.CommandLine;
+using System.Globalization;
+using Logistics.Cli.Commands;
+using Logistics.Planning.Coverage;
+using Logistics.Planning.Demo;
+using Logistics.Planning.Network;
+using Logistics.Spatial.Coverage;
+using Logistics.Spatial.GeoJson;
+using Logistics.Spatial.Geodesy;
+
+namespace Logistics.Cli.Tests.Commands;
+
+public class CoverageCommandTests
+{
+    private static string Data(params string[] parts) => Path.Combine([AppContext.BaseDirectory, "TestData", .. parts]);
+
+    private static (int Exit, string Output) Run(params string[] args)
+    {
+        var root = new RootCommand { CoverageCommand.Create() };
+        using var output = new StringWriter();
+        var exit = root.Parse(["coverage", .. args]).Invoke(new InvocationConfiguration { Output = output, Error = output });
+        return (exit, output.ToString());
+    }
+
+    private static string Row(CoverageShare s) => string.Create(
+        CultureInfo.InvariantCulture, $"{s.CoveredVillages,4} / {s.Villages,-4} | {s.ShareByCount * 100,6:0.0} % | {s.CoveredPopulation,9:N0} / {s.Population:N0}");
+
+    [Fact]
+    public void Without_a_path_the_demo_county_is_reported_county_wide_and_per_township()
+    {
+        var (exit, output) = Run();
+
+        Assert.True(exit == 0, output);
+        var demo = EmbeddedDemo.Load();
+        var report = CoverageAnalyzer.Analyze(demo);
+        Assert.Contains("全县覆盖率 / County coverage", output);
+        Assert.Contains($"  3 km     | {Row(report.County[0])}", output);
+        Assert.Contains($"  15 min   | {Row(report.County[1])}", output);
+        Assert.Contains("分乡镇覆盖率 / Coverage by township", output);
+        foreach (var station in demo.SitesOf(SiteTier.TownshipStation))
+        {
+            Assert.Contains($"  {station.TownshipCode} | {station.Name} |", output);
+        }
+
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"未覆盖行政村 / Uncovered villages (3 km): {report.Uncovered(0).Count}"), output);
+    }
+
+    [Fact]
+    public void A_scenario_directory_lists_its_uncovered_villages()
+    {
+        var dir = Directory.CreateTempSubdirectory("logistics-cli-coverage").FullName;
+        File.Copy(Data("sites-clean.csv"), Path.Combine(dir, "sites.csv"));
+        var (exit, output) = Run(dir, "--threshold", "2km");
+
+        Assert.True(exit == 0, output);
+        // Outlets V10101 and V10201 cover themselves; the village V10102 is 5.1 km from S101, its nearest outlet.
+        Assert.Contains("   2 / 3    |   66.7 % |     3,250 / 4,210", output);
+        Assert.Contains("未覆盖行政村 / Uncovered villages (2 km): 1", output);
+        Assert.Contains("  V10102 赵庄村 (500242101) 人口/pop 960", output);
+    }
+
+    [Fact]
+    public void GeoJson_and_csv_files_hold_the_service_area_and_one_row_per_village()
+    {
+        var dir = Directory.CreateTempSubdirectory("logistics-cli-coverage").FullName;
+        var geoJson = Path.Combine(dir, "area.geojson");
+        var csv = Path.Combine(dir, "coverage.csv");
+        var (exit, output) = Run("--threshold", "1km", "--outlets-only", "--geojson", geoJson, "--csv", csv);
+
+        Assert.True(exit == 0, output);
+        var demo = EmbeddedDemo.Load();
+        var report = CoverageAnalyzer.Analyze(demo, new CoverageOptions { Thresholds = [CoverageThreshold.Parse("1km")], StationsAreOutlets = false });
+        var map = new GeoJsonReader(new GeometryServices()).ReadFeatureCollectionFile(geoJson);
+        Assert.Equal(1 + report.Uncovered(0).Count, map.Features.Count);
+        Assert.Equal("service-area", map.Features[0].GetString("kind"));
+        Assert.Contains(map.Features[0].Geometry!.GeometryType, new[] { "Polygon", "MultiPolygon" });
+        Assert.All(map.Features.Skip(1), f => Assert.False(map.Features[0].Geometry!.Contains(f.Geometry!)));
+
+        var lines = File.ReadAllLines(csv);
+        Assert.Equal(1 + report.Villages.Count, lines.Length);
+        Assert.StartsWith("\uFEFF编号 id,名称 name", File.ReadAllText(csv));
+        Assert.Equal(report.Uncovered(0).Count, lines.Skip(1).Count(l => l.EndsWith(",0", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_what_if_prints_the_change_per_threshold()
+    {
+        var demo = EmbeddedDemo.Load();
+        var options = new CoverageOptions { Thresholds = [CoverageThreshold.Parse("1km")], StationsAreOutlets = false };
+        var uncovered = CoverageAnalyzer.Analyze(demo, options).Uncovered(0)[0].Village;
+        var (exit, output) = Run("--threshold", "1km", "--outlets-only", "--add", uncovered.Id.Value);
+
+        Assert.True(exit == 0, output);
+        var delta = WhatIfAnalysis.Run(demo, new OutletChange { Add = [uncovered.Id] }, options).Deltas[0];
+        Assert.True(delta.CoveredVillages >= 1);
+        Assert.Contains("假设变化 / What-if: +1 新增 added, -0 撤销 removed", output);
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture,
+            $"  1 km     | {delta.Before.CoveredVillages} → {delta.After.CoveredVillages} (+{delta.CoveredVillages}) | {delta.Before.CoveredPopulation:N0} → {delta.After.CoveredPopulation:N0} (+{delta.CoveredPopulation:#,0})"), output);
+    }
+
+    [Fact]
+    public void A_what_if_with_a_wrong_site_fails_and_names_it()
+    {
+        var (exit, output) = Run("--remove", "no-such-site");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("[unknown-site]", output);
+        Assert.Contains("no-such-site", output);
+    }
+
+    [Theory]
+    [InlineData("3 miles")]
+    [InlineData("-2km")]
+    public void An_invalid_threshold_fails_with_the_reason(string threshold)
+    {
+        var (exit, output) = Run("--threshold", threshold);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("invalid threshold", output);
+    }
+}
