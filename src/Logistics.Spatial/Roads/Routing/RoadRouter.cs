@@ -3,28 +3,47 @@ using Logistics.Core.Errors;
 using Logistics.Core.Geo;
 using Logistics.Core.Units;
 using Logistics.Spatial.Roads.Graph;
+using Logistics.Spatial.Roads.Routing.Ch;
 
 namespace Logistics.Spatial.Roads.Routing;
 
 /// <summary>
-/// Travel times on a <see cref="RoadGraph"/>: snaps sites to the nearest segment and runs one Dijkstra search per
-/// source, stopped as soon as every target's vertices are settled. A point's start/end leg is the partial segment
-/// to the vertex ends it may drive to (respecting oneway); two points on the same segment may also drive directly.
+/// Travel times on a <see cref="RoadGraph"/>: snaps sites to the nearest segment, then either runs one Dijkstra search
+/// per source (stopped once every target's vertices are settled), or, when a <see cref="ContractionHierarchy"/> is
+/// given, a bucket-based many-to-many query (one backward upward search per target, one forward per source). Both give
+/// the same fastest times. A point's start/end leg is the partial segment to the vertex ends it may drive to
+/// (respecting oneway); two points on the same segment may also drive directly along it.
 /// Not thread-safe (the search arrays are reused); create one per thread.
 /// </summary>
 public sealed class RoadRouter
 {
     private readonly DijkstraSearch _search;
+    private readonly ChSearch? _forward;
+    private readonly ChSearch? _backward;
 
-    public RoadRouter(RoadGraph graph, RoadRouterOptions? options = null)
+    public RoadRouter(RoadGraph graph, ContractionHierarchy? hierarchy = null, RoadRouterOptions? options = null)
     {
         Graph = graph ?? throw new ArgumentNullException(nameof(graph));
+        if (hierarchy is not null && hierarchy.VertexCount != graph.VertexCount)
+        {
+            throw new ArgumentException("The contraction hierarchy was built for another graph.", nameof(hierarchy));
+        }
+
+        Hierarchy = hierarchy;
         Options = options ?? RoadRouterOptions.Default;
         Snapper = new RoadSnapper(graph);
         _search = new DijkstraSearch(graph);
+        if (hierarchy is not null)
+        {
+            _forward = new ChSearch(hierarchy, forward: true);
+            _backward = new ChSearch(hierarchy, forward: false);
+        }
     }
 
     public RoadGraph Graph { get; }
+
+    /// <summary>The hierarchy used for queries, or null for plain Dijkstra.</summary>
+    public ContractionHierarchy? Hierarchy { get; }
 
     public RoadRouterOptions Options { get; }
 
@@ -44,27 +63,15 @@ public sealed class RoadRouter
             endpoints[i] = snaps[i] is { } snap ? RoadEndpoint.Create(Graph, snap) : null;
         }
 
-        var targetVertices = endpoints.Where(e => e is not null).SelectMany(e => e!.In.Select(l => l.Vertex)).Distinct().ToArray();
         var seconds = new long[n * n];
         var metres = new long[n * n];
-        for (var i = 0; i < n; i++)
+        if (_forward is not null && _backward is not null)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var source = endpoints[i];
-            if (source is not null)
-            {
-                _search.Run(source.Out, targetVertices, cancellationToken);
-            }
-
-            for (var j = 0; j < n; j++)
-            {
-                var target = endpoints[j];
-                var (s, m) = source is null || target is null ? (double.PositiveInfinity, double.PositiveInfinity) : Best(source, target);
-                seconds[i * n + j] = double.IsFinite(s) ? (long)Math.Round(s, MidpointRounding.AwayFromZero) : -1;
-                metres[i * n + j] = double.IsFinite(s) ? (long)Math.Round(m, MidpointRounding.AwayFromZero) : -1;
-            }
-
-            progress?.Report(i + 1);
+            ChMatrix(endpoints, seconds, metres, progress, cancellationToken);
+        }
+        else
+        {
+            DijkstraMatrix(endpoints, seconds, metres, progress, cancellationToken);
         }
 
         var unreachable = new List<UnreachablePair>();
@@ -83,6 +90,113 @@ public sealed class RoadRouter
         return new TravelTimeMatrix(sites, snaps, seconds, metres, unreachable, warnings);
     }
 
+    private void DijkstraMatrix(RoadEndpoint?[] endpoints, long[] seconds, long[] metres, IProgress<int>? progress, CancellationToken cancellationToken)
+    {
+        var n = endpoints.Length;
+        var targetVertices = endpoints.Where(e => e is not null).SelectMany(e => e!.In.Select(l => l.Vertex)).Distinct().ToArray();
+        for (var i = 0; i < n; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var source = endpoints[i];
+            if (source is not null)
+            {
+                _search.Run(source.Out, targetVertices, cancellationToken);
+            }
+
+            for (var j = 0; j < n; j++)
+            {
+                var target = endpoints[j];
+                var best = (Seconds: double.PositiveInfinity, Metres: double.PositiveInfinity);
+                if (source is not null && target is not null)
+                {
+                    best = RoadEndpoint.Direct(Graph, source, target) ?? best;
+                    foreach (var leg in target.In)
+                    {
+                        best = Min(best, (_search.Seconds(leg.Vertex) + leg.Seconds, _search.Metres(leg.Vertex) + leg.Metres));
+                    }
+                }
+
+                Store(seconds, metres, i * n + j, best);
+            }
+
+            progress?.Report(i + 1);
+        }
+    }
+
+    private void ChMatrix(RoadEndpoint?[] endpoints, long[] seconds, long[] metres, IProgress<int>? progress, CancellationToken cancellationToken)
+    {
+        var n = endpoints.Length;
+        // Buckets: for every vertex in a target's backward search space, (target, seconds, metres) from there to the target.
+        var entries = new List<(int Vertex, int Target, double Seconds, double Metres)>();
+        for (var j = 0; j < n; j++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (endpoints[j] is not { } target)
+            {
+                continue;
+            }
+
+            _backward!.Run(target.In);
+            foreach (var v in _backward.Settled)
+            {
+                entries.Add((v, j, _backward.Seconds(v), _backward.Metres(v)));
+            }
+        }
+
+        var bucketFirst = new int[Graph.VertexCount + 1];
+        foreach (var e in entries) bucketFirst[e.Vertex + 1]++;
+        for (var v = 0; v < Graph.VertexCount; v++) bucketFirst[v + 1] += bucketFirst[v];
+        var buckets = new (int Target, double Seconds, double Metres)[entries.Count];
+        var fill = bucketFirst[..Graph.VertexCount];
+        foreach (var e in entries) buckets[fill[e.Vertex]++] = (e.Target, e.Seconds, e.Metres);
+
+        var row = new (double Seconds, double Metres)[n];
+        for (var i = 0; i < n; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Array.Fill(row, (double.PositiveInfinity, double.PositiveInfinity));
+            if (endpoints[i] is { } source)
+            {
+                for (var j = 0; j < n; j++)
+                {
+                    if (endpoints[j] is { } target && RoadEndpoint.Direct(Graph, source, target) is { } direct)
+                    {
+                        row[j] = direct;
+                    }
+                }
+
+                _forward!.Run(source.Out);
+                foreach (var v in _forward.Settled)
+                {
+                    var s = _forward.Seconds(v);
+                    var m = _forward.Metres(v);
+                    for (var b = bucketFirst[v]; b < bucketFirst[v + 1]; b++)
+                    {
+                        var (target, bs, bm) = buckets[b];
+                        row[target] = Min(row[target], (s + bs, m + bm));
+                    }
+                }
+            }
+
+            for (var j = 0; j < n; j++)
+            {
+                Store(seconds, metres, i * n + j, row[j]);
+            }
+
+            progress?.Report(i + 1);
+        }
+    }
+
+    private static (double Seconds, double Metres) Min((double Seconds, double Metres) a, (double Seconds, double Metres) b) =>
+        b.Seconds < a.Seconds || (b.Seconds == a.Seconds && b.Metres < a.Metres) ? b : a;
+
+    private static void Store(long[] seconds, long[] metres, int index, (double Seconds, double Metres) value)
+    {
+        var finite = double.IsFinite(value.Seconds);
+        seconds[index] = finite ? (long)Math.Round(value.Seconds, MidpointRounding.AwayFromZero) : -1;
+        metres[index] = finite ? (long)Math.Round(value.Metres, MidpointRounding.AwayFromZero) : -1;
+    }
+
     /// <summary>The fastest path between two points with its geometry; null when either is off the network or no path exists.</summary>
     public RoadRoute? Route(GeoPoint from, GeoPoint to, CancellationToken cancellationToken = default)
     {
@@ -93,60 +207,72 @@ public sealed class RoadRouter
 
         var source = RoadEndpoint.Create(Graph, fromSnap);
         var target = RoadEndpoint.Create(Graph, toSnap);
-        _search.Run(source.Out, target.In.Select(l => l.Vertex), cancellationToken);
-        var direct = RoadEndpoint.Direct(Graph, source, target);
-        EndpointLeg? bestLeg = null;
-        var bestSeconds = direct?.Seconds ?? double.PositiveInfinity;
-        var bestMetres = direct?.Metres ?? double.PositiveInfinity;
-        foreach (var leg in target.In)
+        var best = RoadEndpoint.Direct(Graph, source, target) ?? (double.PositiveInfinity, double.PositiveInfinity);
+        List<int>? edges = null;
+        int firstVertex = -1, lastVertex = -1;
+        if (_forward is not null && _backward is not null)
         {
-            var s = _search.Seconds(leg.Vertex) + leg.Seconds;
-            var m = _search.Metres(leg.Vertex) + leg.Metres;
-            if (s < bestSeconds || (s == bestSeconds && m < bestMetres))
+            _forward.Run(source.Out);
+            _backward.Run(target.In);
+            var meet = -1;
+            foreach (var v in _forward.Settled)
             {
-                (bestSeconds, bestMetres, bestLeg) = (s, m, leg);
+                var candidate = (_forward.Seconds(v) + _backward.Seconds(v), _forward.Metres(v) + _backward.Metres(v));
+                if (Min(best, candidate) != best)
+                {
+                    (best, meet) = (candidate, v);
+                }
+            }
+
+            if (meet >= 0)
+            {
+                var (up, start) = _forward.Path(meet);
+                var (down, end) = _backward.Path(meet);
+                (edges, firstVertex, lastVertex) = ([.. up, .. down], start, end);
+            }
+        }
+        else
+        {
+            _search.Run(source.Out, target.In.Select(l => l.Vertex), cancellationToken);
+            EndpointLeg? bestLeg = null;
+            foreach (var leg in target.In)
+            {
+                var candidate = (_search.Seconds(leg.Vertex) + leg.Seconds, _search.Metres(leg.Vertex) + leg.Metres);
+                if (Min(best, candidate) != best)
+                {
+                    (best, bestLeg) = (candidate, leg);
+                }
+            }
+
+            if (bestLeg is { } last)
+            {
+                edges = [];
+                lastVertex = last.Vertex;
+                firstVertex = lastVertex;
+                for (var e = _search.ParentEdge(firstVertex); e >= 0; e = _search.ParentEdge(firstVertex))
+                {
+                    edges.Add(e);
+                    firstVertex = EdgeSource(e);
+                }
+
+                edges.Reverse();
             }
         }
 
-        if (!double.IsFinite(bestSeconds))
+        if (!double.IsFinite(best.Seconds))
         {
             return null;
         }
 
-        var geometry = bestLeg is { } last ? PathGeometry(source, target, last.Vertex) : DirectGeometry(fromSnap, toSnap);
+        var geometry = edges is null ? DirectGeometry(fromSnap, toSnap) : PathGeometry(source, target, edges, firstVertex, lastVertex);
         return new RoadRoute(
-            new Seconds((long)Math.Round(bestSeconds, MidpointRounding.AwayFromZero)),
-            new Metres((long)Math.Round(bestMetres, MidpointRounding.AwayFromZero)),
+            new Seconds((long)Math.Round(best.Seconds, MidpointRounding.AwayFromZero)),
+            new Metres((long)Math.Round(best.Metres, MidpointRounding.AwayFromZero)),
             geometry, fromSnap, toSnap);
     }
 
-    private (double Seconds, double Metres) Best(RoadEndpoint source, RoadEndpoint target)
+    private GeoPoint[] PathGeometry(RoadEndpoint source, RoadEndpoint target, List<int> edges, int firstVertex, int lastVertex)
     {
-        var (bestSeconds, bestMetres) = RoadEndpoint.Direct(Graph, source, target) ?? (double.PositiveInfinity, double.PositiveInfinity);
-        foreach (var leg in target.In)
-        {
-            var s = _search.Seconds(leg.Vertex) + leg.Seconds;
-            var m = _search.Metres(leg.Vertex) + leg.Metres;
-            if (s < bestSeconds || (s == bestSeconds && m < bestMetres))
-            {
-                (bestSeconds, bestMetres) = (s, m);
-            }
-        }
-
-        return (bestSeconds, bestMetres);
-    }
-
-    private GeoPoint[] PathGeometry(RoadEndpoint source, RoadEndpoint target, int lastVertex)
-    {
-        var edges = new List<int>();
-        var firstVertex = lastVertex;
-        for (var e = _search.ParentEdge(firstVertex); e >= 0; e = _search.ParentEdge(firstVertex))
-        {
-            edges.Add(e);
-            firstVertex = EdgeSource(e);
-        }
-
-        edges.Reverse();
         var points = new List<GeoPoint>();
         // Segments never start and end at the same vertex, so the vertex tells the direction of each partial leg.
         AppendPartial(points, source.Snap, towardsFrom: Graph.SegmentFrom(source.Snap.Segment) == firstVertex, fromSnap: true);

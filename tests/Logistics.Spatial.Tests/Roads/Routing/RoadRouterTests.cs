@@ -3,6 +3,7 @@ using Logistics.Core.Ids;
 using Logistics.Spatial.Geodesy;
 using Logistics.Spatial.Roads.Graph;
 using Logistics.Spatial.Roads.Routing;
+using Logistics.Spatial.Roads.Routing.Ch;
 using Logistics.Spatial.Tests.Roads.Graph;
 
 namespace Logistics.Spatial.Tests.Roads.Routing;
@@ -15,10 +16,18 @@ public sealed class RoadRouterTests
     private static readonly RoadSite D = new(new SiteId("D"), new GeoPoint(107.30152, 30.30081)); // on the loop at node 5
     private static readonly RoadSite Island = new(new SiteId("I"), new GeoPoint(107.3105, 30.3101));
 
-    [Fact]
-    public void Matrix_gives_drive_times_and_lengths_along_the_roads()
+    private static RoadRouter Router(bool hierarchy, bool ferries = false)
     {
-        var router = new RoadRouter(RoadGraphBuilderTests.Village().Graph);
+        var graph = RoadGraphBuilderTests.Village(ferries).Graph;
+        return new RoadRouter(graph, hierarchy ? ContractionHierarchy.Build(graph, cancellationToken: TestContext.Current.CancellationToken) : null);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Matrix_gives_drive_times_and_lengths_along_the_roads(bool hierarchy)
+    {
+        var router = Router(hierarchy);
         var m = router.Matrix([A, B], cancellationToken: TestContext.Current.CancellationToken);
 
         var metres = GreatCircle.DistanceMetres(new(107.3002, 30.3), new(107.3028, 30.3));
@@ -31,10 +40,12 @@ public sealed class RoadRouterTests
         Assert.Empty(m.Warnings);
     }
 
-    [Fact]
-    public void Oneway_loop_is_driven_only_in_its_direction()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Oneway_loop_is_driven_only_in_its_direction(bool hierarchy)
     {
-        var router = new RoadRouter(RoadGraphBuilderTests.Village().Graph);
+        var router = Router(hierarchy);
         var m = router.Matrix([A, D], cancellationToken: TestContext.Current.CancellationToken);
 
         // A -> D: 77 m to node 2, then 101 m up the loop. D -> A: on along the loop to node 3 (101 m), back to 2 (96 m), 77 m to A.
@@ -43,10 +54,12 @@ public sealed class RoadRouterTests
         Assert.True(m.Duration(1, 0)!.Value > m.Duration(0, 1)!.Value);
     }
 
-    [Fact]
-    public void Disconnected_island_is_reported_by_site_and_has_no_value()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Disconnected_island_is_reported_by_site_and_has_no_value(bool hierarchy)
     {
-        var router = new RoadRouter(RoadGraphBuilderTests.Village().Graph);
+        var router = Router(hierarchy);
         var m = router.Matrix([A, B, Island], cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Null(m.Duration(0, 2));
@@ -64,7 +77,7 @@ public sealed class RoadRouterTests
     [Fact]
     public void Far_and_off_network_sites_are_warned_about()
     {
-        var router = new RoadRouter(RoadGraphBuilderTests.Village().Graph, new RoadRouterOptions(SnapWarningMetres: 2_000, MaxSnapMetres: 20_000));
+        var router = new RoadRouter(RoadGraphBuilderTests.Village().Graph, options: new RoadRouterOptions(SnapWarningMetres: 2_000, MaxSnapMetres: 20_000));
         var far = new RoadSite(new SiteId("far"), new GeoPoint(107.3000, 30.3300)); // 2.4 km from the island road 10-11
         var none = new RoadSite(new SiteId("none"), new GeoPoint(108.5, 31.5));
         var m = router.Matrix([A, far, none], cancellationToken: TestContext.Current.CancellationToken);
@@ -76,12 +89,14 @@ public sealed class RoadRouterTests
         Assert.InRange(m.Snaps[1]!.DistanceMetres, 2_350, 2_500);
     }
 
-    [Fact]
-    public void Ferry_is_used_only_when_switched_on()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Ferry_is_used_only_when_switched_on(bool hierarchy)
     {
         var pier = new RoadSite(new SiteId("pier"), new GeoPoint(107.3030, 30.2952)); // near ferry end node 7
-        var off = new RoadRouter(RoadGraphBuilderTests.Village().Graph).Matrix([A, pier], cancellationToken: TestContext.Current.CancellationToken);
-        var on = new RoadRouter(RoadGraphBuilderTests.Village(ferries: true).Graph).Matrix([A, pier], cancellationToken: TestContext.Current.CancellationToken);
+        var off = Router(hierarchy).Matrix([A, pier], cancellationToken: TestContext.Current.CancellationToken);
+        var on = Router(hierarchy, ferries: true).Matrix([A, pier], cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.True(off.Snaps[1]!.DistanceMetres > 500); // nearest kept road is the main road at node 4
         Assert.True(on.Snaps[1]!.DistanceMetres < 5);
@@ -89,10 +104,12 @@ public sealed class RoadRouterTests
         Assert.True(on.Duration(0, 1)!.Value.Value > off.Duration(0, 1)!.Value.Value + 150);
     }
 
-    [Fact]
-    public void Route_geometry_runs_from_snap_to_snap_along_the_roads()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Route_geometry_runs_from_snap_to_snap_along_the_roads(bool hierarchy)
     {
-        var router = new RoadRouter(RoadGraphBuilderTests.Village().Graph);
+        var router = Router(hierarchy);
         var route = router.Route(D.Location, A.Location, TestContext.Current.CancellationToken)!;
 
         Assert.Equal(route.From.Point, route.Geometry[0]);

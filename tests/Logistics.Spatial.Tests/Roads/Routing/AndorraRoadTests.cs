@@ -1,0 +1,153 @@
+using Logistics.Core.Geo;
+using Logistics.Core.Ids;
+using Logistics.Spatial.Geodesy;
+using Logistics.Spatial.Roads.Graph;
+using Logistics.Spatial.Roads.Routing;
+using Logistics.Spatial.Roads.Routing.Ch;
+
+namespace Logistics.Spatial.Tests.Roads.Routing;
+
+/// <summary>Road graph, contraction hierarchy and matrices on the real Andorra extract.</summary>
+public sealed class AndorraRoadTests(AndorraRoadFixture fixture) : IClassFixture<AndorraRoadFixture>
+{
+    /// <summary>Random sites near random graph vertices (up to ~300 m off), seeded.</summary>
+    private static List<RoadSite> RandomSites(RoadGraph graph, int count, int seed)
+    {
+        var random = new Random(seed);
+        var sites = new List<RoadSite>();
+        for (var i = 0; i < count; i++)
+        {
+            var v = graph.Vertex(random.Next(graph.VertexCount));
+            var p = new GeoPoint(v.Lon + (random.NextDouble() - 0.5) * 0.006, v.Lat + (random.NextDouble() - 0.5) * 0.004);
+            sites.Add(new RoadSite(new SiteId($"S{i}"), p));
+        }
+
+        return sites;
+    }
+
+    [Fact]
+    public void Graph_keeps_most_highway_ways_and_is_mostly_connected()
+    {
+        var (graph, hierarchy) = fixture.Require();
+        var report = fixture.Report!;
+
+        // 1,615 highway ways in the file; footways, paths, steps, rough tracks etc. are dropped.
+        Assert.InRange(report.WaysKept, 1_000, 1_615);
+        Assert.True(report.WaysExcludedByReason["not-a-road"] > 0);
+        Assert.True(report.WaysExcludedByReason["track-not-passable"] > 0);
+        Assert.Equal(graph.VertexCount, hierarchy.VertexCount);
+        Assert.Equal(report.Vertices, graph.VertexCount);
+
+        // The bulk of the network is one connected road system: from a central vertex most vertices are reachable.
+        var router = new RoadRouter(graph);
+        var m = router.Matrix(RandomSites(graph, 30, 11), cancellationToken: TestContext.Current.CancellationToken);
+        Assert.True(m.Unreachable.Count < 30 * 30 / 5, $"{m.Unreachable.Count} unreachable pairs");
+    }
+
+    [Fact]
+    public void Hierarchy_matrix_equals_plain_dijkstra_for_random_sites()
+    {
+        var (graph, hierarchy) = fixture.Require();
+        var sites = RandomSites(graph, 60, 20261123);
+
+        var plain = new RoadRouter(graph).Matrix(sites, cancellationToken: TestContext.Current.CancellationToken);
+        var ch = new RoadRouter(graph, hierarchy).Matrix(sites, cancellationToken: TestContext.Current.CancellationToken);
+
+        var reachable = 0;
+        for (var i = 0; i < sites.Count; i++)
+        {
+            for (var j = 0; j < sites.Count; j++)
+            {
+                Assert.Equal(plain.Duration(i, j), ch.Duration(i, j));
+                Assert.Equal(plain.Distance(i, j) is null, ch.Distance(i, j) is null);
+                reachable += plain.Duration(i, j) is null ? 0 : 1;
+            }
+        }
+
+        Assert.True(reachable > sites.Count * sites.Count / 2);
+        Assert.Equal(plain.Unreachable, ch.Unreachable);
+    }
+
+    [Fact]
+    public void Hierarchy_routes_unpack_to_the_same_time_and_a_connected_line()
+    {
+        var (graph, hierarchy) = fixture.Require();
+        var sites = RandomSites(graph, 24, 5);
+        var plain = new RoadRouter(graph);
+        var ch = new RoadRouter(graph, hierarchy);
+        var checkedRoutes = 0;
+        for (var i = 0; i + 1 < sites.Count; i += 2)
+        {
+            var a = plain.Route(sites[i].Location, sites[i + 1].Location, TestContext.Current.CancellationToken);
+            var b = ch.Route(sites[i].Location, sites[i + 1].Location, TestContext.Current.CancellationToken);
+            Assert.Equal(a?.Duration, b?.Duration);
+            if (b is null)
+            {
+                continue;
+            }
+
+            checkedRoutes++;
+            // The drawn line has the route's length (the unpacked shortcuts are real, contiguous road pieces).
+            var drawn = b.Geometry.Zip(b.Geometry.Skip(1), GreatCircle.DistanceMetres).Sum();
+            Assert.InRange(drawn, b.Length.Value - 3 - b.Length.Value * 0.001, b.Length.Value + 3 + b.Length.Value * 0.001);
+            Assert.True(b.Geometry.Zip(b.Geometry.Skip(1), GreatCircle.DistanceMetres).All(d => d < 2_000), "line jumps");
+        }
+
+        Assert.True(checkedRoutes >= 8);
+    }
+
+    /// <summary>
+    /// Sample of drive times between Andorran towns (WGS84 town-centre points). Plausible means: the road length is
+    /// between 1.0 and 3.0 times the straight line (mountain valleys wind), and the average speed is between 15 and
+    /// 60 km/h (the profile's valley primary roads run at 50 km/h, town streets at 20).
+    /// </summary>
+    [Theory]
+    [InlineData("Andorra la Vella", 1.5218, 42.5063, "Encamp", 1.5801, 42.5350)]
+    [InlineData("Andorra la Vella", 1.5218, 42.5063, "Sant Julià de Lòria", 1.4910, 42.4637)]
+    [InlineData("Andorra la Vella", 1.5218, 42.5063, "Ordino", 1.5333, 42.5560)]
+    [InlineData("Encamp", 1.5801, 42.5350, "Pas de la Casa", 1.7333, 42.5425)]
+    [InlineData("La Massana", 1.5148, 42.5450, "Canillo", 1.5975, 42.5676)]
+    public void Sample_drive_times_are_plausible(string fromName, double fromLon, double fromLat, string toName, double toLon, double toLat)
+    {
+        var (graph, hierarchy) = fixture.Require();
+        var from = new RoadSite(new SiteId(fromName), new GeoPoint(fromLon, fromLat));
+        var to = new RoadSite(new SiteId(toName), new GeoPoint(toLon, toLat));
+        var m = new RoadRouter(graph, hierarchy).Matrix([from, to], cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.All(m.Snaps, s => Assert.InRange(s!.DistanceMetres, 0, 500));
+        var straight = GreatCircle.DistanceMetres(from.Location, to.Location);
+        foreach (var (i, j) in new[] { (0, 1), (1, 0) })
+        {
+            var metres = m.Distance(i, j)!.Value.Value;
+            var seconds = m.Duration(i, j)!.Value.Value;
+            Assert.InRange(metres, straight * 1.0, straight * 3.0);
+            Assert.InRange(metres / 1000.0 / (seconds / 3600.0), 15, 60);
+        }
+    }
+
+    [Fact]
+    public void Graph_file_round_trip_gives_the_same_answers()
+    {
+        var (graph, hierarchy) = fixture.Require();
+        using var file = new MemoryStream();
+        RoadGraphFile.Save(file, graph, hierarchy);
+        file.Position = 0;
+        var (loaded, loadedHierarchy) = RoadGraphFile.Load(file, "andorra.bin");
+
+        Assert.NotNull(loadedHierarchy);
+        Assert.Equal(graph.VertexCount, loaded.VertexCount);
+        Assert.Equal(graph.EdgeCount, loaded.EdgeCount);
+        Assert.Equal(hierarchy.ArcCount, loadedHierarchy.ArcCount);
+        var sites = RandomSites(graph, 15, 3);
+        var before = new RoadRouter(graph, hierarchy).Matrix(sites, cancellationToken: TestContext.Current.CancellationToken);
+        var after = new RoadRouter(loaded, loadedHierarchy).Matrix(sites, cancellationToken: TestContext.Current.CancellationToken);
+        for (var i = 0; i < sites.Count; i++)
+        {
+            for (var j = 0; j < sites.Count; j++)
+            {
+                Assert.Equal(before.Duration(i, j), after.Duration(i, j));
+                Assert.Equal(before.Distance(i, j), after.Distance(i, j));
+            }
+        }
+    }
+}
