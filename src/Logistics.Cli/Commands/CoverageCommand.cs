@@ -127,7 +127,10 @@ public static class CoverageCommand
         Description = "Township stations do not count as outlets / 乡镇站不计为网点",
     };
 
-    /// <summary>The scenario at <paramref name="path"/>, or the embedded demo county; null after printing the errors.</summary>
+    /// <summary>
+    /// The scenario at <paramref name="path"/> (its import warnings printed first), or the embedded demo county; null
+    /// after printing the errors.
+    /// </summary>
     internal static Scenario? LoadScenario(TextWriter output, string? path)
     {
         if (string.IsNullOrWhiteSpace(path))
@@ -141,6 +144,12 @@ public static class CoverageCommand
             output.WriteLine($"[errors] {path}: {ProblemReport.Counts(result.Problems)}");
             ProblemReport.WriteAll(output, result.Problems);
             return null;
+        }
+
+        if (result.Warnings.Count > 0)
+        {
+            output.WriteLine($"[warnings] {path}: {ProblemReport.Counts(result.Problems)}");
+            ProblemReport.WriteAll(output, result.Warnings);
         }
 
         return result.Value;

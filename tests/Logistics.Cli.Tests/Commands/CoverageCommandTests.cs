@@ -57,6 +57,8 @@ public class CoverageCommandTests
         Assert.Contains("   2 / 3    |   66.7 % |     3,250 / 4,210", output);
         Assert.Contains("未覆盖行政村 / Uncovered villages (2 km): 1", output);
         Assert.Contains("  V10102 赵庄村 (500242101) 人口/pop 960", output);
+        Assert.Contains("[warnings]", output);
+        Assert.Contains("[estimated-location]", output);
     }
 
     [Fact]
