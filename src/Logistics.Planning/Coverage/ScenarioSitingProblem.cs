@@ -1,3 +1,4 @@
+using Logistics.Core.Errors;
 using Logistics.Core.Units;
 using Logistics.Planning.Network;
 using Logistics.Spatial.Coverage;
@@ -51,8 +52,14 @@ public sealed class ScenarioSitingProblem
         {
             FacilityCount = request.NewOutlets,
             Budget = request.Budget,
-            CoverageRadius = request.Threshold is { } t ? checked((int)t.Value) : null,
+            CoverageRadius = request.Threshold is { } t ? (int)Math.Min(t.Value, int.MaxValue) : null,
         };
+        if (request.Threshold is { Value: > int.MaxValue } tooLarge)
+        {
+            throw new DataValidationException([new DataError("threshold-too-large",
+                $"the siting threshold {tooLarge} does not fit the solver's integer distances", Column: "threshold", Value: tooLarge.ToString())]);
+        }
+
         foreach (var d in demands)
         {
             builder.AddDemand(d.Id.Value, d.Population);

@@ -113,6 +113,18 @@ public class ScenarioSitingTests
         Assert.Equal(["missing-facility-count", "missing-coverage-radius"], e.Errors.Select(x => x.Code));
     }
 
+    [Fact]
+    public void A_threshold_beyond_the_solver_integers_is_rejected()
+    {
+        var request = new ScenarioSitingRequest
+        {
+            Model = SitingObjective.SetCover, Threshold = CoverageThreshold.Within(new Core.Units.Metres(3_000_000_000)),
+        };
+        var e = Assert.Throws<DataValidationException>(() => ScenarioSitingProblem.Build(Build(), request));
+
+        Assert.Equal("threshold-too-large", Assert.Single(e.Errors).Code);
+    }
+
     [Theory]
     [InlineData("3km", true)]
     [InlineData("1km", false)]
