@@ -7,6 +7,7 @@ Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
 var root = new RootCommand("Logistics: 县域三级物流网络规划 / county three-tier rural logistics planner");
 // One line per command; each command lives in its own file under Commands/.
+root.Subcommands.Add(RoadsCommand.Create());
 root.Subcommands.Add(CoverageCommand.Create());
 root.Subcommands.Add(SiteCommand.Create());
 root.Subcommands.Add(CountyCommand.Create());

@@ -62,8 +62,11 @@ public sealed class RoadSnapper
         _tree.Build();
     }
 
-    /// <summary>The nearest segment within <paramref name="maxDistanceMetres"/> (in the local frame), or null.</summary>
-    public RoadSnap? Snap(GeoPoint point, double maxDistanceMetres = 50_000)
+    /// <summary>
+    /// The nearest segment within <paramref name="maxDistanceMetres"/> (in the local frame), or null; only segments
+    /// accepted by <paramref name="segmentFilter"/> when one is given.
+    /// </summary>
+    public RoadSnap? Snap(GeoPoint point, double maxDistanceMetres = 50_000, Func<int, bool>? segmentFilter = null)
     {
         if (_pieceSegment.Length == 0 || !point.IsValidWgs84)
         {
@@ -80,6 +83,11 @@ public sealed class RoadSnapper
             foreach (var piece in _tree.Query(new Envelope(x - box, x + box, y - box, y + box)))
             {
                 var s = _pieceSegment[piece];
+                if (segmentFilter is not null && !segmentFilter(s))
+                {
+                    continue;
+                }
+
                 var i = _pieceIndex[piece];
                 var (ax, ay) = Project(_graph.SegmentPoint(s, i));
                 var (bx, by) = Project(_graph.SegmentPoint(s, i + 1));

@@ -32,6 +32,7 @@ public sealed class RoadRouter
         Hierarchy = hierarchy;
         Options = options ?? RoadRouterOptions.Default;
         Snapper = new RoadSnapper(graph);
+        Components = new RoadComponents(graph);
         _search = new DijkstraSearch(graph);
         if (hierarchy is not null)
         {
@@ -48,6 +49,28 @@ public sealed class RoadRouter
     public RoadRouterOptions Options { get; }
 
     public RoadSnapper Snapper { get; }
+
+    /// <summary>Strongly connected components, used to keep sites off isolated road pieces.</summary>
+    public RoadComponents Components { get; }
+
+    /// <summary>
+    /// Snaps a point to the nearest road, preferring the largest strongly connected component when it is at most
+    /// <see cref="RoadRouterOptions.SmallComponentToleranceMetres"/> farther; null when no road is within the limit.
+    /// </summary>
+    public RoadSnap? Snap(GeoPoint point)
+    {
+        var nearest = Snapper.Snap(point, Options.MaxSnapMetres);
+        if (nearest is null || InLargest(nearest.Segment))
+        {
+            return nearest;
+        }
+
+        var main = Snapper.Snap(point, Math.Min(Options.MaxSnapMetres, nearest.DistanceMetres + Options.SmallComponentToleranceMetres), InLargest);
+        return main is not null && main.DistanceMetres <= nearest.DistanceMetres + Options.SmallComponentToleranceMetres ? main : nearest;
+    }
+
+    private bool InLargest(int segment) =>
+        Components.InLargest(Graph.SegmentFrom(segment)) && Components.InLargest(Graph.SegmentTo(segment));
 
     /// <summary>All-pairs drive times and lengths between <paramref name="sites"/> (n searches).</summary>
     public TravelTimeMatrix Matrix(IReadOnlyList<RoadSite> sites, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
@@ -200,7 +223,7 @@ public sealed class RoadRouter
     /// <summary>The fastest path between two points with its geometry; null when either is off the network or no path exists.</summary>
     public RoadRoute? Route(GeoPoint from, GeoPoint to, CancellationToken cancellationToken = default)
     {
-        if (Snapper.Snap(from, Options.MaxSnapMetres) is not { } fromSnap || Snapper.Snap(to, Options.MaxSnapMetres) is not { } toSnap)
+        if (Snap(from) is not { } fromSnap || Snap(to) is not { } toSnap)
         {
             return null;
         }
@@ -343,7 +366,7 @@ public sealed class RoadRouter
 
     private RoadSnap? SnapWithWarnings(RoadSite site, List<DataError> warnings)
     {
-        var snap = Snapper.Snap(site.Location, Options.MaxSnapMetres);
+        var snap = Snap(site.Location);
         if (snap is null)
         {
             warnings.Add(new DataError(

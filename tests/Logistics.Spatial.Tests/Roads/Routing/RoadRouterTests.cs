@@ -75,10 +75,23 @@ public sealed class RoadRouterTests
     }
 
     [Fact]
+    public void Sites_prefer_the_main_network_within_the_tolerance()
+    {
+        var graph = RoadGraphBuilderTests.Village().Graph;
+        var tolerant = new RoadRouter(graph, options: new RoadRouterOptions(SmallComponentToleranceMetres: 5_000));
+        var m = tolerant.Matrix([A, Island], cancellationToken: TestContext.Current.CancellationToken);
+
+        // The island road is ~10 m away, the main road ~1.3 km: with a 5 km tolerance the site joins the main road.
+        Assert.Equal(100, graph.SegmentWayId(m.Snaps[1]!.Segment));
+        Assert.NotNull(m.Duration(0, 1));
+        Assert.Empty(m.Unreachable);
+    }
+
+    [Fact]
     public void Far_and_off_network_sites_are_warned_about()
     {
         var router = new RoadRouter(RoadGraphBuilderTests.Village().Graph, options: new RoadRouterOptions(SnapWarningMetres: 2_000, MaxSnapMetres: 20_000));
-        var far = new RoadSite(new SiteId("far"), new GeoPoint(107.3000, 30.3300)); // 2.4 km from the island road 10-11
+        var far = new RoadSite(new SiteId("far"), new GeoPoint(107.3000, 30.3300)); // 2.4 km from the island road, 3.25 km from the main road
         var none = new RoadSite(new SiteId("none"), new GeoPoint(108.5, 31.5));
         var m = router.Matrix([A, far, none], cancellationToken: TestContext.Current.CancellationToken);
 
@@ -86,7 +99,9 @@ public sealed class RoadRouterTests
         Assert.Contains(m.Warnings, w => w.Code == "roads.no-road" && w.Entity == "none");
         Assert.Null(m.Snaps[2]);
         Assert.Null(m.Duration(2, 2));
-        Assert.InRange(m.Snaps[1]!.DistanceMetres, 2_350, 2_500);
+        // The main road is within the 1 km small-component tolerance of the nearest (island) road, so it wins.
+        Assert.InRange(m.Snaps[1]!.DistanceMetres, 3_200, 3_300);
+        Assert.NotNull(m.Duration(0, 1));
     }
 
     [Theory]
