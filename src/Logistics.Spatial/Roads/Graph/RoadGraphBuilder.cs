@@ -6,8 +6,9 @@ namespace Logistics.Spatial.Roads.Graph;
 
 /// <summary>
 /// Builds a <see cref="RoadGraph"/> from OSM elements: feed it to a reader (it is an <see cref="IOsmHandler"/>), then call
-/// <see cref="Build"/>. All node positions are held until the ways are known (about 24 bytes per node plus dictionary
-/// overhead: fine for county and province extracts). Vertices are the nodes shared by two or more kept ways (or used
+/// <see cref="Build"/>. Fed in one pass, it holds every node position until the ways are known (fine for county
+/// extracts); <see cref="FromFile"/> instead reads the file twice, ways first, then only the nodes those ways use, so a
+/// province extract needs memory for its road nodes only. Vertices are the nodes shared by two or more kept ways (or used
 /// twice by one), and the ends of each way; a closed way that would give a segment from a vertex back to itself is
 /// cut at its middle node. Vertex numbers follow the file order, so the same file always gives the same graph.
 /// </summary>
@@ -20,28 +21,54 @@ public sealed class RoadGraphBuilder : IOsmHandler
     private long _waysRead;
     private long _relationsRead;
     private long _nodesRead;
+    private Pass _pass = Pass.All;
+    private HashSet<long>? _neededNodes;
 
     public RoadGraphBuilder(RoadProfile profile)
     {
         _profile = profile ?? throw new ArgumentNullException(nameof(profile));
     }
 
-    /// <summary>Reads an <c>.osm.pbf</c> or <c>.osm</c> file and builds its graph.</summary>
+    private enum Pass
+    {
+        All,
+        WaysOnly,
+        NeededNodesOnly,
+    }
+
+    /// <summary>Reads an <c>.osm.pbf</c> or <c>.osm</c> file (twice: ways, then their nodes) and builds its graph.</summary>
     public static (RoadGraph Graph, RoadGraphBuildReport Report) FromFile(string path, RoadProfile profile, CancellationToken cancellationToken = default)
     {
-        var builder = new RoadGraphBuilder(profile);
+        var builder = new RoadGraphBuilder(profile) { _pass = Pass.WaysOnly };
         OsmFile.Read(path, builder, cancellationToken);
+        builder._neededNodes = builder._ways.SelectMany(w => w.NodeIds).ToHashSet();
+        builder._pass = Pass.NeededNodesOnly;
+        OsmFile.Read(path, builder, cancellationToken);
+        builder._neededNodes = null;
         return builder.Build(cancellationToken);
     }
 
     public void OnNode(long id, GeoPoint location)
     {
+        if (_pass == Pass.WaysOnly)
+        {
+            return;
+        }
+
         _nodesRead++;
-        _nodes[id] = location;
+        if (_neededNodes is null || _neededNodes.Contains(id))
+        {
+            _nodes[id] = location;
+        }
     }
 
     public void OnWay(long id, IReadOnlyList<long> nodeIds, IReadOnlyDictionary<string, string> tags)
     {
+        if (_pass == Pass.NeededNodesOnly)
+        {
+            return;
+        }
+
         _waysRead++;
         var traversal = _profile.Evaluate(tags);
         if (!traversal.IsKept)
@@ -56,7 +83,13 @@ public sealed class RoadGraphBuilder : IOsmHandler
         }
     }
 
-    public void OnRelation(long id) => _relationsRead++;
+    public void OnRelation(long id)
+    {
+        if (_pass != Pass.NeededNodesOnly)
+        {
+            _relationsRead++;
+        }
+    }
 
     public (RoadGraph Graph, RoadGraphBuildReport Report) Build(CancellationToken cancellationToken = default)
     {

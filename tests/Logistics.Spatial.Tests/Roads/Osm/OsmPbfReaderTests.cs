@@ -51,6 +51,9 @@ public sealed class OsmPbfReaderTests
         var group = new PrimitiveGroup { Dense = dense };
         group.Ways.Add(way);
         block.Primitivegroup.Add(group);
+        var plain = new PrimitiveGroup();
+        plain.Nodes.Add(new Node { Id = 99, Lat = 300_000_000, Lon = 1_070_000_000 }); // not delta coded
+        block.Primitivegroup.Add(plain);
 
         var header = new HeaderBlock { Writingprogram = "test" };
         header.RequiredFeatures.Add("OsmSchema-V0.6");
@@ -63,7 +66,9 @@ public sealed class OsmPbfReaderTests
         var handler = new CountingOsmHandler();
         OsmPbfReader.Read(file, handler, "synthetic.osm.pbf", TestContext.Current.CancellationToken);
 
-        Assert.Equal([10L, 12, 15], handler.Nodes.Keys.Order());
+        Assert.Equal([10L, 12, 15, 99], handler.Nodes.Keys.Order());
+        Assert.Equal((1_000 + 100 * 300_000_000L) * 1e-9, handler.Nodes[99].Lat, 12);
+        Assert.Equal((-2_000 + 100 * 1_070_000_000L) * 1e-9, handler.Nodes[99].Lon, 12);
         Assert.Equal((1_000 + 100 * 423_000_010L) * 1e-9, handler.Nodes[15].Lat, 12);
         Assert.Equal((-2_000 + 100 * 14_999_999L) * 1e-9, handler.Nodes[15].Lon, 12);
         Assert.Equal((1_000 + 100 * 422_999_990L) * 1e-9, handler.Nodes[12].Lat, 12);
