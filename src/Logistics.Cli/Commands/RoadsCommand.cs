@@ -17,6 +17,8 @@ namespace Logistics.Cli.Commands;
 /// profile, builds the graph and its contraction hierarchy and saves them.
 /// <c>logistics roads matrix &lt;graph.bin|file.osm.pbf&gt; --sites sites.csv --out matrix.csv</c>: drive times and
 /// lengths between all sites (CSV: from,to,seconds,metres; empty cells when unreachable), with snapping warnings.
+/// <c>logistics roads route &lt;graph&gt; --from lon,lat --to lon,lat [--geojson route.json]</c>: one fastest route and its line.
+/// <c>logistics roads bench &lt;graph.bin&gt;</c>: times matrices on random sites (hierarchy vs Dijkstra).
 /// </summary>
 public static class RoadsCommand
 {
@@ -25,8 +27,103 @@ public static class RoadsCommand
         var command = new Command("roads", "Road network travel times from OpenStreetMap / 基于OSM路网的行车时间");
         command.Subcommands.Add(Build());
         command.Subcommands.Add(Matrix());
+        command.Subcommands.Add(Route());
         command.Subcommands.Add(Bench());
         return command;
+    }
+
+    /// <summary>A graph file, or an OSM file (.pbf, .osm, .osm.gz) built on the fly without a hierarchy.</summary>
+    private static (RoadGraph Graph, ContractionHierarchy? Hierarchy) LoadGraph(string path, CancellationToken cancellationToken) =>
+        path.EndsWith(".pbf", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".osm", StringComparison.OrdinalIgnoreCase)
+            || path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)
+            ? (RoadGraphBuilder.FromFile(path, RoadProfile.ChinaRural, cancellationToken).Graph, null)
+            : RoadGraphFile.Load(path);
+
+    private static Command Route()
+    {
+        var input = new Argument<string>("graph") { Description = "Graph file from 'roads build', or an OSM file / 路网文件" };
+        var from = new Option<string>("--from") { Description = "Start as lon,lat (WGS84) / 起点 经度,纬度", Required = true };
+        var to = new Option<string>("--to") { Description = "End as lon,lat (WGS84) / 终点 经度,纬度", Required = true };
+        var output = new Option<string?>("--geojson") { Description = "Write the route line as a GeoJSON feature / 输出GeoJSON路线" };
+        var command = new Command("route", "Fastest route between two points / 两点间最快路线") { input, from, to, output };
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var w = parse.InvocationConfiguration.Output;
+            if (ParsePoint(parse.GetValue(from)!) is not { } a || ParsePoint(parse.GetValue(to)!) is not { } b)
+            {
+                w.WriteLine("--from and --to must be 'lon,lat' in WGS84 degrees, e.g. 107.35,30.33 / 格式: 经度,纬度");
+                return Task.FromResult(1);
+            }
+
+            var graphPath = parse.GetValue(input)!;
+            try
+            {
+                var (graph, hierarchy) = LoadGraph(graphPath, cancellationToken);
+                var router = new RoadRouter(graph, hierarchy);
+                var route = router.Route(a, b, cancellationToken);
+                if (route is null)
+                {
+                    w.WriteLine("无可行路线 / no drivable route between the points (off the network or disconnected).");
+                    return Task.FromResult(2);
+                }
+
+                w.WriteLine(Invariant($"行车 / drive: {route.Duration.Minutes:0.0} min, {route.Length.Kilometres:0.00} km, {route.Geometry.Count} points; snapped {route.From.DistanceMetres:0} m and {route.To.DistanceMetres:0} m from the points"));
+                if (parse.GetValue(output) is { } geojson)
+                {
+                    WriteGeoJson(geojson, route);
+                    w.WriteLine($"已保存 / saved: {geojson}");
+                }
+
+                return Task.FromResult(0);
+            }
+            catch (DataValidationException ex)
+            {
+                w.WriteLine($"[errors] {graphPath}: {ProblemReport.Counts(ex.Errors)}");
+                ProblemReport.WriteAll(w, ex.Errors);
+                return Task.FromResult(1);
+            }
+        });
+        return command;
+    }
+
+    private static Core.Geo.GeoPoint? ParsePoint(string text)
+    {
+        var parts = text.Split(',', StringSplitOptions.TrimEntries);
+        return parts.Length == 2
+            && double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var lon)
+            && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var lat)
+            && new Core.Geo.GeoPoint(lon, lat) is { IsValidWgs84: true } point
+            ? point
+            : null;
+    }
+
+    private static void WriteGeoJson(string path, RoadRoute route)
+    {
+        using var stream = File.Create(path);
+        using var json = new System.Text.Json.Utf8JsonWriter(stream, new System.Text.Json.JsonWriterOptions { Indented = true });
+        json.WriteStartObject();
+        json.WriteString("type", "Feature");
+        json.WriteStartObject("properties");
+        json.WriteNumber("seconds", route.Duration.Value);
+        json.WriteNumber("metres", route.Length.Value);
+        json.WriteNumber("from_snap_metres", Math.Round(route.From.DistanceMetres, 1));
+        json.WriteNumber("to_snap_metres", Math.Round(route.To.DistanceMetres, 1));
+        json.WriteString("crs", "WGS84");
+        json.WriteEndObject();
+        json.WriteStartObject("geometry");
+        json.WriteString("type", "LineString");
+        json.WriteStartArray("coordinates");
+        foreach (var p in route.Geometry)
+        {
+            json.WriteStartArray();
+            json.WriteNumberValue(Math.Round(p.Lon, 7));
+            json.WriteNumberValue(Math.Round(p.Lat, 7));
+            json.WriteEndArray();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndObject();
     }
 
     private static Command Bench()
@@ -149,9 +246,7 @@ public static class RoadsCommand
             try
             {
                 var clock = Stopwatch.StartNew();
-                var (graph, hierarchy) = graphPath.EndsWith(".pbf", StringComparison.OrdinalIgnoreCase) || graphPath.EndsWith(".osm", StringComparison.OrdinalIgnoreCase)
-                    ? (RoadGraphBuilder.FromFile(graphPath, RoadProfile.ChinaRural, cancellationToken).Graph, null)
-                    : RoadGraphFile.Load(graphPath);
+                var (graph, hierarchy) = LoadGraph(graphPath, cancellationToken);
                 var sites = imported.Value!.Select(s => new RoadSite(s.Id, s.Location)).ToList();
                 var router = new RoadRouter(graph, hierarchy, new RoadRouterOptions(SnapWarningMetres: parse.GetValue(snapWarning)));
                 var loadSeconds = clock.Elapsed.TotalSeconds;
