@@ -1,0 +1,423 @@
+using System.Globalization;
+using Logistics.Core.Ids;
+using Logistics.Planning.Lines;
+using Logistics.Planning.Lines.Serialization;
+using Logistics.Planning.Network;
+
+namespace Logistics.Planning.Verification;
+
+/// <summary>
+/// Checks a plan against its scenario, independently of whatever made the plan. It recomputes everything from the
+/// scenario and the plan's stops and times and reports every violation (it never stops at the first):
+/// <list type="bullet">
+/// <item>the plan belongs to the scenario (name and fingerprint), every site and vehicle type exists, and each line
+/// starts at its vehicle type's home depot (trunk and direct lines at the county hub, feeders at a township
+/// station);</item>
+/// <item>every site with <see cref="Site.RequiredVisitsPerWeek"/> &gt; 0 has that many visit days, spread as
+/// <see cref="VisitSpread"/> defines;</item>
+/// <item>times: leaving the depot at the line's departure, each planned arrival equals the previous departure plus
+/// the driving time (± <see cref="VerifierOptions.TimeTolerance"/>); a vehicle arriving before the site opens waits,
+/// so the departure equals max(arrival, opening) + service time; the service ends by closing time; the return equals
+/// the last departure plus the drive back. A line has one timetable for all its days, so times cannot differ between
+/// days. Co-modal buses keep their own timetable and are not timed;</item>
+/// <item>load on every day of every line, stop by stop, in kg and m³, with goods assigned by
+/// <see cref="DemandAssignment"/>: down goods loaded at the depot and dropped at the stops, produce picked up, the
+/// sum on board never above the vehicle's capacity (the hold capacity for a co-modal bus);</item>
+/// <item>each line's duration within its vehicle type's shift, on each of its days;</item>
+/// <item>vehicles: on each day, the number of lines of a type on the road at the same time (intervals from departure
+/// to return; one vehicle may run several lines a day one after the other) is at most the type's count;</item>
+/// <item>transfers: for each feeder from station S on day d carrying goods, some trunk stops at S that day; every such
+/// trunk arrives at S at least the handling time before the feeder leaves (down goods), and leaves S at least the
+/// handling time after the feeder returns (produce going up). Which trunk serves which station comes from the trunks'
+/// stops;</item>
+/// <item>each locked or co-modal line of the previous plan is present and byte-identical in its JSON.</item>
+/// </list>
+/// </summary>
+public static class PlanVerifier
+{
+    public static VerificationReport Verify(
+        LinePlan plan,
+        Scenario scenario,
+        ITravelTimes travelTimes,
+        LinePlan? previous = null,
+        VerifierOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(travelTimes);
+        options ??= VerifierOptions.Default;
+        var v = new List<Violation>();
+
+        CheckScenario(plan, scenario, v);
+        var usable = CheckReferences(plan, scenario, v);
+        CheckVisits(plan, scenario, v);
+        var assignment = DemandAssignment.Compute(plan, scenario);
+        foreach (var line in usable)
+        {
+            var vehicle = line.VehicleType is VehicleTypeId id ? scenario.VehicleTypes.First(t => t.Id == id) : null;
+            if (line.Kind != LineKind.CoModal)
+            {
+                CheckTimes(line, vehicle, scenario, travelTimes, options, v);
+            }
+
+            CheckCapacity(line, vehicle, assignment, options, v);
+            if (vehicle is not null)
+            {
+                CheckShift(line, vehicle, v);
+            }
+        }
+
+        CheckVehicles(usable, scenario, v);
+        CheckTransfers(usable, scenario, assignment, v);
+        if (previous is not null)
+        {
+            CheckLocked(plan, previous, v);
+        }
+
+        return new VerificationReport(v);
+    }
+
+    private static void CheckScenario(LinePlan plan, Scenario scenario, List<Violation> v)
+    {
+        var hash = ScenarioFingerprint.Of(scenario);
+        if (plan.ScenarioHash != hash || plan.ScenarioName != scenario.Name)
+        {
+            v.Add(new Violation(
+                ViolationCodes.ScenarioMismatch, null, null, null, 0, 0, string.Empty,
+                $"方案属于情景“{plan.ScenarioName}”（{Short(plan.ScenarioHash)}），不是“{scenario.Name}”（{Short(hash)}）",
+                $"the plan was made for scenario '{plan.ScenarioName}' ({Short(plan.ScenarioHash)}), not '{scenario.Name}' ({Short(hash)})"));
+        }
+    }
+
+    private static List<Line> CheckReferences(LinePlan plan, Scenario scenario, List<Violation> v)
+    {
+        var usable = new List<Line>();
+        foreach (var line in plan.Lines)
+        {
+            var ok = true;
+            foreach (var site in line.Stops.Select(s => s.Site).Prepend(line.HomeDepot))
+            {
+                if (!scenario.TryGetSite(site, out _))
+                {
+                    ok = false;
+                    v.Add(new Violation(ViolationCodes.UnknownSite, line.Id, null, site, 0, 0, string.Empty,
+                        $"情景中没有站点 {site.Value}", $"the scenario has no site {site.Value}"));
+                }
+            }
+
+            VehicleType? vehicle = null;
+            if (line.VehicleType is VehicleTypeId typeId)
+            {
+                vehicle = scenario.VehicleTypes.FirstOrDefault(t => t.Id == typeId);
+                if (vehicle is null)
+                {
+                    ok = false;
+                    v.Add(new Violation(ViolationCodes.UnknownVehicleType, line.Id, null, null, 0, 0, string.Empty,
+                        $"情景中没有车型 {typeId.Value}", $"the scenario has no vehicle type {typeId.Value}"));
+                }
+            }
+
+            if (!ok)
+            {
+                continue;
+            }
+
+            usable.Add(line);
+            var depot = scenario[line.HomeDepot];
+            if (vehicle is not null && vehicle.HomeDepot != line.HomeDepot)
+            {
+                v.Add(new Violation(ViolationCodes.WrongDepot, line.Id, null, line.HomeDepot, 0, 0, string.Empty,
+                    $"车型 {vehicle.Id.Value} 停放在 {vehicle.HomeDepot.Value}，线路却从 {line.HomeDepot.Value} 出发",
+                    $"vehicle type {vehicle.Id.Value} is based at {vehicle.HomeDepot.Value}, but the line starts at {line.HomeDepot.Value}"));
+            }
+
+            var expected = line.Kind switch
+            {
+                LineKind.Trunk or LineKind.Direct => SiteTier.CountyHub,
+                LineKind.Feeder => SiteTier.TownshipStation,
+                _ => depot.Tier,
+            };
+            if (depot.Tier != expected)
+            {
+                v.Add(new Violation(ViolationCodes.WrongDepot, line.Id, null, line.HomeDepot, 0, 0, string.Empty,
+                    $"{LineKindNames.Chinese(line.Kind)}应从{SiteTierNames.Code(expected)}出发，{line.HomeDepot.Value} 是 {SiteTierNames.Code(depot.Tier)}",
+                    $"a {LineKindNames.Code(line.Kind)} line starts at a {SiteTierNames.Code(expected)}; {line.HomeDepot.Value} is a {SiteTierNames.Code(depot.Tier)}"));
+            }
+        }
+
+        return usable;
+    }
+
+    private static void CheckVisits(LinePlan plan, Scenario scenario, List<Violation> v)
+    {
+        foreach (var site in scenario.Sites.Where(s => s.RequiredVisitsPerWeek > 0))
+        {
+            var visiting = plan.Lines.Where(l => l.IndexOf(site.Id) >= 0).ToList();
+            var days = ServiceDays.Of(visiting.SelectMany(l => l.ServiceDays.Days));
+            var required = site.RequiredVisitsPerWeek;
+            if (days.Count < required)
+            {
+                v.Add(new Violation(ViolationCodes.MissingVisits, null, null, site.Id, days.Count, required, "visits/week",
+                    $"{site.Name} 每周需 {required} 次，方案只有 {days.Count} 次（{Text(days, true)}）",
+                    $"{site.Name} needs {required} visits a week, the plan has {days.Count} ({Text(days, false)})"));
+                continue;
+            }
+
+            if (VisitSpread.IsSpread(days, required))
+            {
+                continue;
+            }
+
+            var list = days.Days;
+            var gaps = VisitSpread.Gaps(days);
+            var shortIndex = IndexOfMin(gaps);
+            var (gapIndex, measured, limit) = gaps[shortIndex] < VisitSpread.MinGap(required)
+                ? (shortIndex, gaps[shortIndex], VisitSpread.MinGap(required))
+                : (IndexOfMax(gaps), gaps[IndexOfMax(gaps)], VisitSpread.MaxGap(required));
+            var day = list[(gapIndex + 1) % list.Count];
+            var line = visiting.First(l => l.ServiceDays.Contains(day));
+            v.Add(new Violation(ViolationCodes.UnevenVisits, line.Id, day, site.Id, measured, limit, "days",
+                $"{site.Name} 的到访日 {Text(days, true)} 分布不均：{Weekdays.Chinese(day)}距上次 {measured} 天，应为 {VisitSpread.MinGap(required)}–{VisitSpread.MaxGap(required)} 天",
+                $"{site.Name} is visited {Text(days, false)}, not spread: {day} comes {measured} day(s) after the previous visit, {VisitSpread.MinGap(required)}–{VisitSpread.MaxGap(required)} needed"));
+        }
+    }
+
+    private static void CheckTimes(Line line, VehicleType? vehicle, Scenario scenario, ITravelTimes travel, VerifierOptions options, List<Violation> v)
+    {
+        var tolerance = (long)Math.Round(options.TimeTolerance.TotalSeconds);
+        var previous = line.HomeDepot;
+        long t = Sec(line.Departure);
+        foreach (var stop in line.Stops)
+        {
+            var site = scenario[stop.Site];
+            var expectedArrival = t + travel.Between(previous, stop.Site, vehicle).Time.Value;
+            if (Math.Abs(Sec(stop.Arrival) - expectedArrival) > tolerance)
+            {
+                v.Add(TimeViolation(line, stop.Site, "到达", "arrival", Sec(stop.Arrival), expectedArrival));
+            }
+
+            var start = Math.Max(Sec(stop.Arrival), Sec(site.OpeningHours.Open));
+            var end = start + (long)Math.Round(ServiceTime(site, scenario.Parameters).TotalSeconds);
+            if (end > Sec(site.OpeningHours.Close))
+            {
+                v.Add(new Violation(ViolationCodes.OutsideOpeningHours, line.Id, null, stop.Site, end / 60.0, Sec(site.OpeningHours.Close) / 60.0, "min",
+                    $"{site.Name} 营业至 {site.OpeningHours.Close:HH\\:mm}，作业到 {Clock(end)} 才结束",
+                    $"{site.Name} closes at {site.OpeningHours.Close:HH\\:mm}, the service ends at {Clock(end)}"));
+            }
+
+            if (Math.Abs(Sec(stop.Departure) - end) > tolerance)
+            {
+                v.Add(TimeViolation(line, stop.Site, "发车", "departure", Sec(stop.Departure), end));
+            }
+
+            previous = stop.Site;
+            t = Sec(stop.Departure);
+        }
+
+        var expectedReturn = t + travel.Between(previous, line.HomeDepot, vehicle).Time.Value;
+        if (Math.Abs(Sec(line.Return) - expectedReturn) > tolerance)
+        {
+            v.Add(TimeViolation(line, line.HomeDepot, "回场", "return", Sec(line.Return), expectedReturn));
+        }
+    }
+
+    private static void CheckCapacity(Line line, VehicleType? vehicle, DemandAssignment assignment, VerifierOptions options, List<Violation> v)
+    {
+        var capacity = line.HoldCapacity ?? new Quantity(vehicle!.CapacityKg, vehicle.CapacityM3);
+        foreach (var day in line.ServiceDays.Days)
+        {
+            var loads = assignment.For(line, day);
+            var down = loads.Aggregate(Quantity.Zero, (s, l) => s + l.Drop);
+            var up = Quantity.Zero;
+            var peak = (Load: down, Site: line.HomeDepot);
+            var peakM3 = peak;
+            for (var i = 0; i < loads.Count; i++)
+            {
+                down = new Quantity(down.Kg - loads[i].Drop.Kg, down.M3 - loads[i].Drop.M3);
+                up += loads[i].Pick;
+                var onBoard = down + up;
+                if (onBoard.Kg > peak.Load.Kg)
+                {
+                    peak = (onBoard, line.Stops[i].Site);
+                }
+
+                if (onBoard.M3 > peakM3.Load.M3)
+                {
+                    peakM3 = (onBoard, line.Stops[i].Site);
+                }
+            }
+
+            if (peak.Load.Kg > capacity.Kg * (1 + options.CapacityTolerance))
+            {
+                v.Add(new Violation(ViolationCodes.OverCapacityKg, line.Id, day, peak.Site, peak.Load.Kg, capacity.Kg, "kg",
+                    F($"{Weekdays.Chinese(day)}在 {peak.Site.Value} 车上货物 {peak.Load.Kg:0.#} kg，超过载重 {capacity.Kg:0.#} kg"),
+                    F($"on {day} at {peak.Site.Value} the load is {peak.Load.Kg:0.#} kg, above the capacity of {capacity.Kg:0.#} kg")));
+            }
+
+            if (peakM3.Load.M3 > capacity.M3 * (1 + options.CapacityTolerance))
+            {
+                v.Add(new Violation(ViolationCodes.OverCapacityM3, line.Id, day, peakM3.Site, peakM3.Load.M3, capacity.M3, "m3",
+                    F($"{Weekdays.Chinese(day)}在 {peakM3.Site.Value} 车上货物 {peakM3.Load.M3:0.##} m³，超过容积 {capacity.M3:0.##} m³"),
+                    F($"on {day} at {peakM3.Site.Value} the load is {peakM3.Load.M3:0.##} m³, above the capacity of {capacity.M3:0.##} m³")));
+            }
+        }
+    }
+
+    private static void CheckShift(Line line, VehicleType vehicle, List<Violation> v)
+    {
+        if (line.Duration <= vehicle.ShiftLength)
+        {
+            return;
+        }
+
+        foreach (var day in line.ServiceDays.Days)
+        {
+            v.Add(new Violation(ViolationCodes.ShiftExceeded, line.Id, day, line.HomeDepot, line.Duration.TotalMinutes, vehicle.ShiftLength.TotalMinutes, "min",
+                F($"线路用时 {line.Duration.TotalHours:0.##} 小时，超过司机班次 {vehicle.ShiftLength.TotalHours:0.##} 小时"),
+                F($"the line takes {line.Duration.TotalHours:0.##} h, longer than the driver's shift of {vehicle.ShiftLength.TotalHours:0.##} h")));
+        }
+    }
+
+    private static void CheckVehicles(List<Line> lines, Scenario scenario, List<Violation> v)
+    {
+        foreach (var vehicle in scenario.VehicleTypes)
+        {
+            foreach (var day in Weekdays.MondayFirst)
+            {
+                var ofType = lines.Where(l => l.VehicleType == vehicle.Id && l.ServiceDays.Contains(day)).ToList();
+                if (ofType.Count <= vehicle.Count)
+                {
+                    continue;
+                }
+
+                // Sweep: a return at the same minute as a departure frees the vehicle first.
+                var events = ofType
+                    .SelectMany(l => new[] { (Time: Sec(l.Departure), Delta: 1, Line: l), (Time: Sec(l.Return), Delta: -1, Line: l) })
+                    .OrderBy(e => e.Time).ThenBy(e => e.Delta)
+                    .ToList();
+                var onRoad = 0;
+                var peak = 0;
+                Line? peakLine = null;
+                foreach (var e in events)
+                {
+                    onRoad += e.Delta;
+                    if (onRoad > peak)
+                    {
+                        peak = onRoad;
+                        peakLine = e.Line;
+                    }
+                }
+
+                if (peak > vehicle.Count)
+                {
+                    v.Add(new Violation(ViolationCodes.TooManyVehicles, peakLine!.Id, day, vehicle.HomeDepot, peak, vehicle.Count, "vehicles",
+                        $"{Weekdays.Chinese(day)}同时需要 {peak} 辆 {vehicle.Name}，只有 {vehicle.Count} 辆",
+                        $"on {day} {peak} vehicles of type {vehicle.Id.Value} are needed at once, the fleet has {vehicle.Count}"));
+                }
+            }
+        }
+    }
+
+    private static void CheckTransfers(List<Line> lines, Scenario scenario, DemandAssignment assignment, List<Violation> v)
+    {
+        var handling = (long)Math.Round(scenario.Parameters.TransferHandlingTime.TotalSeconds);
+        foreach (var feeder in lines.Where(l => l.Kind == LineKind.Feeder))
+        {
+            var station = feeder.HomeDepot;
+            foreach (var day in feeder.ServiceDays.Days)
+            {
+                var total = assignment.Total(feeder, day);
+                var hasDown = total.Drop.Kg > 0 || total.Drop.M3 > 0;
+                var hasUp = total.Pick.Kg > 0 || total.Pick.M3 > 0;
+                if (!hasDown && !hasUp)
+                {
+                    continue;
+                }
+
+                var trunks = lines
+                    .Where(l => l.Kind == LineKind.Trunk && l.ServiceDays.Contains(day) && l.IndexOf(station) >= 0)
+                    .Select(l => l.Stops[l.IndexOf(station)])
+                    .ToList();
+                if (trunks.Count == 0)
+                {
+                    v.Add(new Violation(ViolationCodes.TransferNoTrunk, feeder.Id, day, station, 0, 1, "trunks",
+                        $"{Weekdays.Chinese(day)}没有干线到 {station.Value}，支线的货物无法中转",
+                        $"on {day} no trunk line stops at {station.Value}, so the feeder's goods have no connection"));
+                    continue;
+                }
+
+                if (hasDown)
+                {
+                    var latest = trunks.Max(s => Sec(s.Arrival));
+                    var limit = Sec(feeder.Departure) - handling;
+                    if (latest > limit)
+                    {
+                        v.Add(new Violation(ViolationCodes.TransferDownLate, feeder.Id, day, station, latest / 60.0, limit / 60.0, "min",
+                            $"干线 {Clock(latest)} 到达 {station.Value}，支线 {feeder.Departure:HH\\:mm} 发车，需提前 {handling / 60} 分钟（最迟 {Clock(limit)}）",
+                            $"the trunk reaches {station.Value} at {Clock(latest)}; the feeder leaves at {feeder.Departure:HH\\:mm} and needs it by {Clock(limit)} ({handling / 60} min handling)"));
+                    }
+                }
+
+                if (hasUp)
+                {
+                    var earliest = trunks.Min(s => Sec(s.Departure));
+                    var limit = Sec(feeder.Return) + handling;
+                    if (earliest < limit)
+                    {
+                        v.Add(new Violation(ViolationCodes.TransferUpLate, feeder.Id, day, station, earliest / 60.0, limit / 60.0, "min",
+                            $"支线 {feeder.Return:HH\\:mm} 回到 {station.Value}，干线 {Clock(earliest)} 已发车，最早应在 {Clock(limit)} 之后",
+                            $"the feeder returns to {station.Value} at {feeder.Return:HH\\:mm}; the trunk leaves at {Clock(earliest)}, not before {Clock(limit)} as the produce needs"));
+                    }
+                }
+            }
+        }
+    }
+
+    private static void CheckLocked(LinePlan plan, LinePlan previous, List<Violation> v)
+    {
+        foreach (var old in previous.Lines.Where(l => l.Locked || l.Kind == LineKind.CoModal))
+        {
+            if (!plan.TryGetLine(old.Id, out var now))
+            {
+                v.Add(new Violation(ViolationCodes.LockedLineMissing, old.Id, null, null, 0, 0, string.Empty,
+                    $"锁定线路 {old.Id} 不在方案中", $"the locked line {old.Id} is missing from the plan"));
+            }
+            else if (LinePlanJson.SerializeLine(now) != LinePlanJson.SerializeLine(old))
+            {
+                v.Add(new Violation(ViolationCodes.LockedLineChanged, old.Id, null, null, 0, 0, string.Empty,
+                    $"锁定线路 {old.Id} 被修改（站点、时刻或班期不得改变）",
+                    $"the locked line {old.Id} was changed (its stops, times and days must stay as they were)"));
+            }
+        }
+    }
+
+    private static Violation TimeViolation(Line line, SiteId site, string zh, string en, long planned, long expected) =>
+        new(ViolationCodes.TimeMismatch, line.Id, null, site, planned / 60.0, expected / 60.0, "min",
+            $"{site.Value} 计划{zh} {Clock(planned)}，按行车时间应为 {Clock(expected)}",
+            $"at {site.Value} the planned {en} is {Clock(planned)}, the travel times give {Clock(expected)}");
+
+    /// <summary>Service time at a stop: the station time at the hub and township stations, the outlet time elsewhere.</summary>
+    public static TimeSpan ServiceTime(Site site, ScenarioParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        ArgumentNullException.ThrowIfNull(parameters);
+        return site.Tier is SiteTier.CountyHub or SiteTier.TownshipStation ? parameters.ServiceTimeStation : parameters.ServiceTimeOutlet;
+    }
+
+    private static long Sec(TimeOnly t) => t.Ticks / TimeSpan.TicksPerSecond;
+
+    private static string Clock(long seconds) =>
+        seconds is >= 0 and < 86400
+            ? TimeOnly.FromTimeSpan(TimeSpan.FromSeconds(seconds)).ToString("HH\\:mm", CultureInfo.InvariantCulture)
+            : F($"{(seconds < 0 ? "-" : "+")}{TimeSpan.FromSeconds(Math.Abs(seconds)):hh\\:mm}");
+
+    private static string Text(ServiceDays days, bool chinese) => days.IsEmpty ? "-" : chinese ? days.ToChinese() : days.ToEnglish();
+
+    private static string Short(string hash) => hash.Length > 19 ? hash[..19] : hash;
+
+    private static int IndexOfMin(IReadOnlyList<int> values) => values.Select((x, i) => (x, i)).MinBy(p => p.x).i;
+
+    private static int IndexOfMax(IReadOnlyList<int> values) => values.Select((x, i) => (x, i)).MaxBy(p => p.x).i;
+
+    private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+}
