@@ -1,0 +1,217 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Logistics.Core.Errors;
+using Logistics.Spatial.Roads.Routing;
+
+namespace Logistics.Spatial.Roads.Osrm;
+
+/// <summary>
+/// Client for the OSRM <c>table</c> service (http://project-osrm.org/docs/v5.24.0/api/#table-service). Large
+/// matrices are split into blocks so that each request has at most <see cref="OsrmOptions.MaxTableSize"/>
+/// coordinates (half sources, half destinations); blocks are requested one after the other. Transient failures
+/// are retried with exponential backoff (a hand-written loop: the Spatial project does not reference Polly).
+/// Coordinates are sent as WGS84 lon,lat — an OSRM server built from OSM data expects WGS84, never GCJ-02.
+/// </summary>
+public sealed class OsrmClient
+{
+    private readonly HttpClient _http;
+    private readonly OsrmOptions _options;
+    private readonly TimeProvider _time;
+
+    public OsrmClient(HttpClient http, OsrmOptions options, TimeProvider? timeProvider = null)
+    {
+        _http = http ?? throw new ArgumentNullException(nameof(http));
+        _options = options ?? throw new ArgumentNullException(nameof(options));
+        if (options.MaxTableSize < 2)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), "MaxTableSize must be at least 2.");
+        }
+
+        if (options.MaxAttempts < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), "MaxAttempts must be at least 1.");
+        }
+
+        _time = timeProvider ?? TimeProvider.System;
+    }
+
+    /// <summary>Number of HTTP requests sent (including retries).</summary>
+    public int RequestCount { get; private set; }
+
+    /// <exception cref="DataValidationException">OSRM refused the input (e.g. <c>NoSegment</c>: a site far from any road).</exception>
+    /// <exception cref="HttpRequestException">The server failed after all attempts.</exception>
+    public async Task<OsrmTable> TableAsync(IReadOnlyList<RoadSite> sites, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sites);
+        var n = sites.Count;
+        var seconds = new long[n * n];
+        var metres = new long[n * n];
+        var snap = new double[n];
+        var block = Math.Max(1, _options.MaxTableSize / 2);
+        for (var s0 = 0; s0 < n; s0 += block)
+        {
+            var sCount = Math.Min(block, n - s0);
+            for (var d0 = 0; d0 < n; d0 += block)
+            {
+                var dCount = Math.Min(block, n - d0);
+                using var doc = await RequestAsync(sites, s0, sCount, d0, dCount, cancellationToken).ConfigureAwait(false);
+                var root = doc.RootElement;
+                var durations = root.GetProperty("durations");
+                var hasDistances = root.TryGetProperty("distances", out var distances);
+                for (var i = 0; i < sCount; i++)
+                {
+                    for (var j = 0; j < dCount; j++)
+                    {
+                        var k = (s0 + i) * n + d0 + j;
+                        var d = durations[i][j];
+                        if (d.ValueKind == JsonValueKind.Null)
+                        {
+                            seconds[k] = metres[k] = -1;
+                            continue;
+                        }
+
+                        seconds[k] = (long)Math.Round(d.GetDouble(), MidpointRounding.AwayFromZero);
+                        metres[k] = hasDistances && distances[i][j].ValueKind == JsonValueKind.Number
+                            ? (long)Math.Round(distances[i][j].GetDouble(), MidpointRounding.AwayFromZero)
+                            : -1;
+                    }
+                }
+
+                if (d0 == 0)
+                {
+                    var sources = root.GetProperty("sources");
+                    for (var i = 0; i < sCount; i++)
+                    {
+                        snap[s0 + i] = sources[i].TryGetProperty("distance", out var dist) ? dist.GetDouble() : 0;
+                    }
+                }
+            }
+        }
+
+        var warnings = new List<DataError>();
+        for (var i = 0; i < n; i++)
+        {
+            if (snap[i] > _options.SnapWarningMetres)
+            {
+                warnings.Add(new DataError(
+                    "roads.snap-far",
+                    string.Create(CultureInfo.InvariantCulture, $"OSRM snapped the site to a road {snap[i]:0} m away (more than {_options.SnapWarningMetres:0} m); check the coordinates (GCJ-02 instead of WGS84?)."),
+                    Entity: sites[i].Id.Value, Value: string.Create(CultureInfo.InvariantCulture, $"{snap[i]:0}"), Severity: DataErrorSeverity.Warning));
+            }
+        }
+
+        var unreachable = new List<UnreachablePair>();
+        for (var i = 0; i < n; i++)
+        {
+            var cannotReach = 0;
+            var cannotBeReached = 0;
+            for (var j = 0; j < n; j++)
+            {
+                if (seconds[i * n + j] < 0)
+                {
+                    unreachable.Add(new UnreachablePair(sites[i].Id, sites[j].Id));
+                    cannotReach++;
+                }
+
+                if (seconds[j * n + i] < 0)
+                {
+                    cannotBeReached++;
+                }
+            }
+
+            if (cannotReach + cannotBeReached > 0)
+            {
+                warnings.Add(new DataError(
+                    "roads.unreachable",
+                    $"OSRM found no route to {cannotReach} and from {cannotBeReached} of {n} sites.",
+                    Entity: sites[i].Id.Value, Severity: DataErrorSeverity.Warning));
+            }
+        }
+
+        return new OsrmTable(sites, snap, seconds, metres, unreachable, warnings);
+    }
+
+    private async Task<JsonDocument> RequestAsync(IReadOnlyList<RoadSite> sites, int s0, int sCount, int d0, int dCount, CancellationToken cancellationToken)
+    {
+        var coordinates = new StringBuilder();
+        foreach (var index in Enumerable.Range(s0, sCount).Concat(Enumerable.Range(d0, dCount)))
+        {
+            var p = sites[index].Location;
+            coordinates.Append(coordinates.Length == 0 ? string.Empty : ";")
+                .Append(p.Lon.ToString("0.######", CultureInfo.InvariantCulture)).Append(',')
+                .Append(p.Lat.ToString("0.######", CultureInfo.InvariantCulture));
+        }
+
+        var query = $"table/v1/{Uri.EscapeDataString(_options.Profile)}/{coordinates}?annotations=duration,distance"
+            + $"&sources={string.Join(';', Enumerable.Range(0, sCount))}&destinations={string.Join(';', Enumerable.Range(sCount, dCount))}";
+        var uri = new Uri(_options.BaseUrl, query);
+        for (var attempt = 1; ; attempt++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            TimeSpan? retryAfter = null;
+            string failure;
+            try
+            {
+                RequestCount++;
+                using var response = await _http.GetAsync(uri, cancellationToken).ConfigureAwait(false);
+                var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+                if (response.IsSuccessStatusCode || response.StatusCode == HttpStatusCode.BadRequest)
+                {
+                    return Parse(body, response.StatusCode);
+                }
+
+                failure = $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}";
+                if (response.StatusCode != HttpStatusCode.TooManyRequests && (int)response.StatusCode < 500)
+                {
+                    throw new HttpRequestException($"OSRM table request failed: {failure}.", null, response.StatusCode);
+                }
+
+                retryAfter = response.Headers.RetryAfter?.Delta;
+            }
+            catch (HttpRequestException ex) when (ex.StatusCode is null)
+            {
+                failure = ex.Message;
+            }
+            catch (TaskCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                failure = "timeout: " + ex.Message;
+            }
+
+            if (attempt >= _options.MaxAttempts)
+            {
+                throw new HttpRequestException($"OSRM table request failed after {attempt} attempt(s): {failure}.");
+            }
+
+            var delay = retryAfter ?? _options.Backoff * Math.Pow(2, attempt - 1);
+            if (delay > TimeSpan.Zero)
+            {
+                await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static JsonDocument Parse(string body, HttpStatusCode status)
+    {
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(body);
+        }
+        catch (JsonException ex)
+        {
+            throw new HttpRequestException($"OSRM returned invalid JSON (HTTP {(int)status}): {ex.Message}");
+        }
+
+        var code = doc.RootElement.TryGetProperty("code", out var c) ? c.GetString() : null;
+        if (code != "Ok")
+        {
+            var message = doc.RootElement.TryGetProperty("message", out var m) ? m.GetString() : null;
+            doc.Dispose();
+            throw new DataValidationException([new DataError($"osrm.{code ?? "unknown"}", $"OSRM refused the table request: {message ?? code ?? "no code"}.")]);
+        }
+
+        return doc;
+    }
+}

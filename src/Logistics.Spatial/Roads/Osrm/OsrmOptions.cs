@@ -1,0 +1,19 @@
+namespace Logistics.Spatial.Roads.Osrm;
+
+/// <summary>Where and how to call an OSRM server (self-hosted with a China/Chongqing extract; the public demo server is not for production).</summary>
+/// <param name="BaseUrl">Server root, e.g. http://localhost:5000/.</param>
+/// <param name="Profile">OSRM profile name in the URL ("driving").</param>
+/// <param name="MaxTableSize">The server's <c>--max-table-size</c> (coordinates per table request; OSRM's default is 100).</param>
+/// <param name="MaxAttempts">Attempts per request for transient failures (network errors, timeouts, HTTP 429 and 5xx).</param>
+/// <param name="InitialBackoff">Wait before the second attempt; doubled each time (a Retry-After header wins).</param>
+/// <param name="SnapWarningMetres">A site farther than this from the road OSRM snapped it to gets a <c>roads.snap-far</c> warning.</param>
+public sealed record OsrmOptions(
+    Uri BaseUrl,
+    string Profile = "driving",
+    int MaxTableSize = 100,
+    int MaxAttempts = 4,
+    TimeSpan? InitialBackoff = null,
+    double SnapWarningMetres = 2_000)
+{
+    public TimeSpan Backoff => InitialBackoff ?? TimeSpan.FromMilliseconds(500);
+}

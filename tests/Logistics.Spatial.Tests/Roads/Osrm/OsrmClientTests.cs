@@ -1,0 +1,130 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Logistics.Core.Errors;
+using Logistics.Core.Geo;
+using Logistics.Core.Ids;
+using Logistics.Spatial.Roads.Osrm;
+using Logistics.Spatial.Roads.Routing;
+
+namespace Logistics.Spatial.Tests.Roads.Osrm;
+
+public sealed class OsrmClientTests
+{
+    private static readonly Uri Server = new("http://osrm.test/");
+
+    private static List<RoadSite> Sites(int n) =>
+        Enumerable.Range(0, n).Select(i => new RoadSite(new SiteId($"S{i}"), new GeoPoint(107.0 + i * 0.01, 30.0))).ToList();
+
+    /// <summary>A fake OSRM: duration = 100·|i − j| + 7 s (by site longitude), distance = 1000·|i − j| m, answers per the request's sources/destinations.</summary>
+    private sealed class FakeOsrm(Func<int, HttpResponseMessage?>? interfere = null, Func<int, int, bool>? unreachable = null) : HttpMessageHandler
+    {
+        public List<Uri> Requests { get; } = [];
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            Requests.Add(request.RequestUri!);
+            if (interfere?.Invoke(Requests.Count) is { } bad)
+            {
+                return Task.FromResult(bad);
+            }
+
+            var path = request.RequestUri!.AbsolutePath;
+            var coords = path[(path.LastIndexOf('/') + 1)..].Split(';')
+                .Select(c => (int)Math.Round((double.Parse(c.Split(',')[0], CultureInfo.InvariantCulture) - 107.0) / 0.01)).ToArray();
+            var query = System.Web.HttpUtility.ParseQueryString(request.RequestUri.Query);
+            var sources = query["sources"]!.Split(';').Select(int.Parse).ToArray();
+            var destinations = query["destinations"]!.Split(';').Select(int.Parse).ToArray();
+            string Row(Func<int, int, string> cell, int s) => "[" + string.Join(',', destinations.Select(d => cell(coords[s], coords[d]))) + "]";
+            string Matrix(Func<int, int, string> cell) => "[" + string.Join(',', sources.Select(s => Row(cell, s))) + "]";
+            string Duration(int a, int b) => unreachable?.Invoke(a, b) == true ? "null" : (100.4 * Math.Abs(a - b) + 7).ToString(CultureInfo.InvariantCulture);
+            string Distance(int a, int b) => unreachable?.Invoke(a, b) == true ? "null" : (1000 * Math.Abs(a - b)).ToString(CultureInfo.InvariantCulture);
+            var waypoints = "[" + string.Join(',', sources.Select(s => $"{{\"distance\": {(coords[s] == 3 ? 2500 : 12.5)}, \"location\": [0,0]}}")) + "]";
+            var json = $"{{\"code\":\"Ok\",\"durations\":{Matrix(Duration)},\"distances\":{Matrix(Distance)},\"sources\":{waypoints},\"destinations\":[]}}";
+            return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(json, Encoding.UTF8, "application/json") });
+        }
+    }
+
+    [Fact]
+    public async Task Large_tables_are_split_into_blocks_and_reassembled()
+    {
+        var fake = new FakeOsrm();
+        var client = new OsrmClient(new HttpClient(fake), new OsrmOptions(Server, MaxTableSize: 4, InitialBackoff: TimeSpan.Zero));
+        var sites = Sites(7);
+
+        var table = await client.TableAsync(sites, TestContext.Current.CancellationToken);
+
+        Assert.Equal(16, fake.Requests.Count); // blocks of 2 sources × 2 destinations: 4 × 4
+        Assert.All(fake.Requests, r => Assert.True(r.AbsolutePath.Split(';').Length <= 4));
+        for (var i = 0; i < 7; i++)
+        {
+            for (var j = 0; j < 7; j++)
+            {
+                Assert.Equal((long)Math.Round(100.4 * Math.Abs(i - j) + 7), table.Duration(i, j)!.Value.Value);
+                Assert.Equal(1000 * Math.Abs(i - j), table.Distance(i, j)!.Value.Value);
+            }
+        }
+
+        Assert.Equal(2500, table.SnapDistanceMetres[3]);
+        var far = Assert.Single(table.Warnings);
+        Assert.Equal(("roads.snap-far", "S3"), (far.Code, far.Entity));
+        Assert.StartsWith("/table/v1/driving/107,30;", fake.Requests[0].AbsolutePath);
+    }
+
+    [Fact]
+    public async Task Null_cells_are_unreachable_and_reported_by_site()
+    {
+        var fake = new FakeOsrm(unreachable: (a, b) => a != b && (a == 2 || b == 2));
+        var client = new OsrmClient(new HttpClient(fake), new OsrmOptions(Server, InitialBackoff: TimeSpan.Zero));
+
+        var table = await client.TableAsync(Sites(3), TestContext.Current.CancellationToken);
+
+        Assert.Null(table.Duration(0, 2));
+        Assert.Null(table.Distance(2, 1));
+        Assert.Equal(7, table.Duration(2, 2)!.Value.Value);
+        Assert.Equal(4, table.Unreachable.Count);
+        Assert.Contains(table.Warnings, w => w.Code == "roads.unreachable" && w.Entity == "S2" && w.Message.Contains("to 2 and from 2"));
+    }
+
+    [Fact]
+    public async Task Transient_failures_are_retried()
+    {
+        var fake = new FakeOsrm(interfere: k => k switch
+        {
+            1 => new HttpResponseMessage(HttpStatusCode.ServiceUnavailable),
+            2 => new HttpResponseMessage(HttpStatusCode.TooManyRequests),
+            _ => null,
+        });
+        var client = new OsrmClient(new HttpClient(fake), new OsrmOptions(Server, MaxAttempts: 3, InitialBackoff: TimeSpan.Zero));
+
+        var table = await client.TableAsync(Sites(2), TestContext.Current.CancellationToken);
+
+        Assert.Equal(3, client.RequestCount);
+        Assert.Equal(107, table.Duration(0, 1)!.Value.Value);
+    }
+
+    [Fact]
+    public async Task Persistent_failures_give_up_after_the_attempts()
+    {
+        var fake = new FakeOsrm(interfere: _ => new HttpResponseMessage(HttpStatusCode.BadGateway));
+        var client = new OsrmClient(new HttpClient(fake), new OsrmOptions(Server, MaxAttempts: 2, InitialBackoff: TimeSpan.Zero));
+
+        var ex = await Assert.ThrowsAsync<HttpRequestException>(() => client.TableAsync(Sites(2), TestContext.Current.CancellationToken));
+        Assert.Contains("after 2 attempt(s)", ex.Message);
+        Assert.Equal(2, fake.Requests.Count);
+    }
+
+    [Fact]
+    public async Task Osrm_error_codes_are_data_errors_and_not_retried()
+    {
+        var fake = new FakeOsrm(interfere: _ => new HttpResponseMessage(HttpStatusCode.BadRequest)
+        {
+            Content = new StringContent("{\"code\":\"NoSegment\",\"message\":\"Could not find a matching segment for coordinate 1\"}"),
+        });
+        var client = new OsrmClient(new HttpClient(fake), new OsrmOptions(Server, InitialBackoff: TimeSpan.Zero));
+
+        var ex = await Assert.ThrowsAsync<DataValidationException>(() => client.TableAsync(Sites(2), TestContext.Current.CancellationToken));
+        Assert.Equal("osrm.NoSegment", Assert.Single(ex.Errors).Code);
+        Assert.Single(fake.Requests);
+    }
+}
