@@ -1,14 +1,15 @@
 using System.Globalization;
 using System.Net;
-using System.Text;
 using System.Text.Json;
 using Logistics.Core.Errors;
+using Logistics.Core.Geo;
+using Logistics.Core.Units;
 using Logistics.Spatial.Roads.Routing;
 
 namespace Logistics.Spatial.Roads.Osrm;
 
 /// <summary>
-/// Client for the OSRM <c>table</c> service (http://project-osrm.org/docs/v5.24.0/api/#table-service). Large
+/// Client for the OSRM <c>table</c> and <c>route</c> services (http://project-osrm.org/docs/v5.24.0/api/). Large
 /// matrices are split into blocks so that each request has at most <see cref="OsrmOptions.MaxTableSize"/>
 /// coordinates (half sources, half destinations); blocks are requested one after the other. Transient failures
 /// are retried with exponential backoff (a hand-written loop: the Spatial project does not reference Polly).
@@ -133,19 +134,54 @@ public sealed class OsrmClient
         return new OsrmTable(sites, snap, seconds, metres, unreachable, warnings);
     }
 
-    private async Task<JsonDocument> RequestAsync(IReadOnlyList<RoadSite> sites, int s0, int sCount, int d0, int dCount, CancellationToken cancellationToken)
+    /// <summary>The fastest route between two WGS84 points with its full line; null when OSRM finds no route.</summary>
+    /// <exception cref="DataValidationException">OSRM refused the input (e.g. <c>NoSegment</c>).</exception>
+    /// <exception cref="HttpRequestException">The server failed after all attempts.</exception>
+    public async Task<OsrmRoute?> RouteAsync(GeoPoint from, GeoPoint to, CancellationToken cancellationToken = default)
     {
-        var coordinates = new StringBuilder();
-        foreach (var index in Enumerable.Range(s0, sCount).Concat(Enumerable.Range(d0, dCount)))
+        var query = $"route/v1/{Uri.EscapeDataString(_options.Profile)}/{Coordinates([from, to])}?overview=full&geometries=geojson";
+        JsonDocument doc;
+        try
         {
-            var p = sites[index].Location;
-            coordinates.Append(coordinates.Length == 0 ? string.Empty : ";")
-                .Append(p.Lon.ToString("0.######", CultureInfo.InvariantCulture)).Append(',')
-                .Append(p.Lat.ToString("0.######", CultureInfo.InvariantCulture));
+            doc = await RequestAsync(query, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DataValidationException ex) when (ex.Errors.Count == 1 && ex.Errors[0].Code == "osrm.NoRoute")
+        {
+            return null;
         }
 
-        var query = $"table/v1/{Uri.EscapeDataString(_options.Profile)}/{coordinates}?annotations=duration,distance"
+        using (doc)
+        {
+            var routes = doc.RootElement.GetProperty("routes");
+            if (routes.GetArrayLength() == 0)
+            {
+                return null;
+            }
+
+            var route = routes[0];
+            var line = route.GetProperty("geometry").GetProperty("coordinates").EnumerateArray()
+                .Select(c => new GeoPoint(c[0].GetDouble(), c[1].GetDouble())).ToArray();
+            return new OsrmRoute(
+                new Seconds((long)Math.Round(route.GetProperty("duration").GetDouble(), MidpointRounding.AwayFromZero)),
+                new Metres((long)Math.Round(route.GetProperty("distance").GetDouble(), MidpointRounding.AwayFromZero)),
+                line);
+        }
+    }
+
+    private static string Coordinates(IEnumerable<GeoPoint> points) =>
+        string.Join(';', points.Select(p =>
+            p.Lon.ToString("0.######", CultureInfo.InvariantCulture) + "," + p.Lat.ToString("0.######", CultureInfo.InvariantCulture)));
+
+    private Task<JsonDocument> RequestAsync(IReadOnlyList<RoadSite> sites, int s0, int sCount, int d0, int dCount, CancellationToken cancellationToken)
+    {
+        var points = Enumerable.Range(s0, sCount).Concat(Enumerable.Range(d0, dCount)).Select(i => sites[i].Location);
+        var query = $"table/v1/{Uri.EscapeDataString(_options.Profile)}/{Coordinates(points)}?annotations=duration,distance"
             + $"&sources={string.Join(';', Enumerable.Range(0, sCount))}&destinations={string.Join(';', Enumerable.Range(sCount, dCount))}";
+        return RequestAsync(query, cancellationToken);
+    }
+
+    private async Task<JsonDocument> RequestAsync(string query, CancellationToken cancellationToken)
+    {
         var uri = new Uri(_options.BaseUrl, query);
         for (var attempt = 1; ; attempt++)
         {
@@ -165,7 +201,7 @@ public sealed class OsrmClient
                 failure = $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}";
                 if (response.StatusCode != HttpStatusCode.TooManyRequests && (int)response.StatusCode < 500)
                 {
-                    throw new HttpRequestException($"OSRM table request failed: {failure}.", null, response.StatusCode);
+                    throw new HttpRequestException($"OSRM request failed: {failure}.", null, response.StatusCode);
                 }
 
                 retryAfter = response.Headers.RetryAfter?.Delta;
@@ -181,7 +217,7 @@ public sealed class OsrmClient
 
             if (attempt >= _options.MaxAttempts)
             {
-                throw new HttpRequestException($"OSRM table request failed after {attempt} attempt(s): {failure}.");
+                throw new HttpRequestException($"OSRM request failed after {attempt} attempt(s): {failure}.");
             }
 
             var delay = retryAfter ?? _options.Backoff * Math.Pow(2, attempt - 1);
@@ -209,7 +245,7 @@ public sealed class OsrmClient
         {
             var message = doc.RootElement.TryGetProperty("message", out var m) ? m.GetString() : null;
             doc.Dispose();
-            throw new DataValidationException([new DataError($"osrm.{code ?? "unknown"}", $"OSRM refused the table request: {message ?? code ?? "no code"}.")]);
+            throw new DataValidationException([new DataError($"osrm.{code ?? "unknown"}", $"OSRM refused the request: {message ?? code ?? "no code"}.")]);
         }
 
         return doc;

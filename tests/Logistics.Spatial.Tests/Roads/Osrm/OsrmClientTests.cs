@@ -127,4 +127,30 @@ public sealed class OsrmClientTests
         Assert.Equal("osrm.NoSegment", Assert.Single(ex.Errors).Code);
         Assert.Single(fake.Requests);
     }
+
+    [Fact]
+    public async Task Route_returns_time_length_and_line()
+    {
+        const string json = "{\"code\":\"Ok\",\"routes\":[{\"duration\":612.6,\"distance\":8123.4,\"geometry\":{\"type\":\"LineString\",\"coordinates\":[[107.1,30.1],[107.12,30.11],[107.15,30.12]]}}],\"waypoints\":[]}";
+        var fake = new FakeOsrm(interfere: _ => new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(json) });
+        var client = new OsrmClient(new HttpClient(fake), new OsrmOptions(Server, InitialBackoff: TimeSpan.Zero));
+
+        var route = await client.RouteAsync(new GeoPoint(107.1, 30.1), new GeoPoint(107.15, 30.12), TestContext.Current.CancellationToken);
+
+        Assert.NotNull(route);
+        Assert.Equal(613, route.Duration.Value);
+        Assert.Equal(8123, route.Length.Value);
+        Assert.Equal([new GeoPoint(107.1, 30.1), new GeoPoint(107.12, 30.11), new GeoPoint(107.15, 30.12)], route.Geometry);
+        Assert.Equal("/route/v1/driving/107.1,30.1;107.15,30.12", fake.Requests[0].AbsolutePath);
+        Assert.Contains("geometries=geojson", fake.Requests[0].Query);
+    }
+
+    [Fact]
+    public async Task Route_without_a_path_is_null()
+    {
+        var fake = new FakeOsrm(interfere: _ => new HttpResponseMessage(HttpStatusCode.BadRequest) { Content = new StringContent("{\"code\":\"NoRoute\",\"message\":\"Impossible route between points\"}") });
+        var client = new OsrmClient(new HttpClient(fake), new OsrmOptions(Server, InitialBackoff: TimeSpan.Zero));
+
+        Assert.Null(await client.RouteAsync(new GeoPoint(107.1, 30.1), new GeoPoint(108, 31), TestContext.Current.CancellationToken));
+    }
 }
