@@ -7,6 +7,7 @@ using Logistics.Core.Errors;
 using Logistics.Planning.Import;
 using Logistics.Spatial.Roads;
 using Logistics.Spatial.Roads.Graph;
+using Logistics.Spatial.Roads.Osrm;
 using Logistics.Spatial.Roads.Routing;
 using Logistics.Spatial.Roads.Routing.Ch;
 
@@ -224,7 +225,7 @@ public static class RoadsCommand
 
     private static Command Matrix()
     {
-        var input = new Argument<string>("graph") { Description = "Graph file from 'roads build', or an OSM file / 路网文件" };
+        var input = new Argument<string>("graph") { Description = "Graph file from 'roads build', an OSM file, or an OSRM server URL (http://…) / 路网文件或OSRM服务地址" };
         var sitesOption = new Option<string>("--sites") { Description = "Sites file (CSV/XLSX with id, name, tier, lon, lat) / 站点文件", Required = true };
         var output = new Option<string>("--out") { Description = "Matrix CSV to write (from,to,seconds,metres) / 输出矩阵", Required = true };
         var crsOption = DataOptions.Crs("--crs", "Coordinate system of the sites file without a crs column / 文件坐标系");
@@ -241,6 +242,11 @@ public static class RoadsCommand
                 w.WriteLine($"[errors] {sitesPath}: {ProblemReport.Counts(imported.Problems)}");
                 ProblemReport.WriteAll(w, imported.Problems);
                 return Task.FromResult(1);
+            }
+
+            if (graphPath.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || graphPath.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+            {
+                return OsrmMatrixAsync(w, graphPath, imported.Value!, imported.Warnings, parse.GetValue(output)!, parse.GetValue(snapWarning), cancellationToken);
             }
 
             try
@@ -269,15 +275,47 @@ public static class RoadsCommand
         return command;
     }
 
-    private static void WriteCsv(string path, TravelTimeMatrix matrix)
+    private static async Task<int> OsrmMatrixAsync(
+        TextWriter w, string url, IReadOnlyList<Planning.Network.Site> sites, IReadOnlyList<DataError> importWarnings, string outPath, double snapWarning, CancellationToken cancellationToken)
+    {
+        var roadSites = sites.Select(s => new RoadSite(s.Id, s.Location)).ToList();
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
+        var client = new OsrmClient(http, new OsrmOptions(new Uri(url.EndsWith('/') ? url : url + "/"), SnapWarningMetres: snapWarning));
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            var table = await client.TableAsync(roadSites, cancellationToken).ConfigureAwait(false);
+            WriteCsv(outPath, roadSites, table.Duration, table.Distance);
+            w.WriteLine(Invariant($"矩阵 / matrix: {roadSites.Count} × {roadSites.Count} from OSRM in {clock.Elapsed.TotalSeconds:0.00} s ({client.RequestCount} requests)"));
+            w.WriteLine(Invariant($"不可达 / unreachable pairs: {table.Unreachable.Count}; largest snap distance {table.SnapDistanceMetres.DefaultIfEmpty(0).Max():0} m"));
+            ProblemReport.WriteAll(w, importWarnings.Concat(table.Warnings));
+            return 0;
+        }
+        catch (DataValidationException ex)
+        {
+            w.WriteLine($"[errors] {url}: {ProblemReport.Counts(ex.Errors)}");
+            ProblemReport.WriteAll(w, ex.Errors);
+            return 1;
+        }
+        catch (HttpRequestException ex)
+        {
+            w.WriteLine($"[errors] {url}: {ex.Message}");
+            return 1;
+        }
+    }
+
+    private static void WriteCsv(string path, TravelTimeMatrix matrix) =>
+        WriteCsv(path, matrix.Sites, matrix.Duration, matrix.Distance);
+
+    private static void WriteCsv(string path, IReadOnlyList<RoadSite> sites, Func<int, int, Core.Units.Seconds?> duration, Func<int, int, Core.Units.Metres?> distance)
     {
         using var writer = new StreamWriter(path, false, new UTF8Encoding(false));
         writer.WriteLine("from,to,seconds,metres");
-        for (var i = 0; i < matrix.Count; i++)
+        for (var i = 0; i < sites.Count; i++)
         {
-            for (var j = 0; j < matrix.Count; j++)
+            for (var j = 0; j < sites.Count; j++)
             {
-                writer.WriteLine(Invariant($"{Csv(matrix.Sites[i].Id.Value)},{Csv(matrix.Sites[j].Id.Value)},{matrix.Duration(i, j)?.Value},{matrix.Distance(i, j)?.Value}"));
+                writer.WriteLine(Invariant($"{Csv(sites[i].Id.Value)},{Csv(sites[j].Id.Value)},{duration(i, j)?.Value},{distance(i, j)?.Value}"));
             }
         }
     }
