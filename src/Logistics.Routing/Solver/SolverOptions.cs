@@ -13,7 +13,10 @@ public sealed record SolverOptions
     /// <summary>Maximum number of genetic iterations (offspring), initial population included.</summary>
     public long? MaxIterations { get; init; }
 
-    /// <summary>Independent searches run in parallel (different derived seeds); the best result is returned.</summary>
+    /// <summary>
+    /// Independent searches run in parallel (seeds <c>Seed + 7919 k</c>); the best result is returned. With more than one
+    /// thread, progress may be reported from several threads at once.
+    /// </summary>
     public int Threads { get; init; } = 1;
 
     public GeneticParameters Parameters { get; init; } = new();
