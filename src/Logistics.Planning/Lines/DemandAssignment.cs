@@ -14,11 +14,13 @@ namespace Logistics.Planning.Lines;
 /// Wednesday–Friday's on Friday. A site visited once a week gets the whole week's.</item>
 /// <item><b>Several lines on one day share equally.</b> When k lines stop at a site on the same day, each carries 1/k
 /// of that day's amount, in kg and m³, down and up.</item>
-/// <item><b>Trunks carry the feeders' goods.</b> A trunk line stopping at a township station on day d drops, besides
-/// its share of the station's own demand, every feeder's down goods of day d from that station (feeders whose home
-/// depot is the station), and picks up every such feeder's produce of that day; several trunks at the station that
-/// day share equally. A feeder's goods whose station has no trunk that day are carried by no trunk (the verifier
-/// reports the missing transfer).</item>
+/// <item><b>Trunks carry the feeders' goods.</b> A feeder's down goods of day d (feeder = a line whose home depot is
+/// the township station) come on the trunk lines that stop at the station that day and arrive at least the transfer
+/// handling time before the feeder leaves; its produce of day d goes up on the trunks that leave the station at least
+/// the handling time after the feeder returns. So a morning trunk can bring the goods down and an afternoon trunk
+/// take the produce up. Several connecting trunks share equally; when none connects in time, all of that day's trunks
+/// at the station share (and the verifier reports the late transfer); on a day without any trunk at the station the
+/// feeder's goods ride no trunk (the verifier reports the missing transfer).</item>
 /// <item>Down goods of a line are loaded at its home depot and dropped stop by stop; produce picked up stays on board
 /// back to the depot.</item>
 /// </list>
@@ -67,27 +69,63 @@ public sealed class DemandAssignment
             }
         }
 
-        // 2. Feeder goods ride the trunks that stop at the feeder's station the same day.
-        var feederTotals = plan.Lines
-            .Where(l => l.Kind == LineKind.Feeder)
-            .SelectMany(l => l.ServiceDays.Days.Select(d => (Station: l.HomeDepot, Day: d, Load: Sum(loads[(l.Id, d)]))))
-            .GroupBy(x => (x.Station, x.Day))
-            .ToDictionary(g => g.Key, g => g.Aggregate(StopLoad.Zero, (sum, x) => sum + x.Load));
-        foreach (var ((station, day), total) in feederTotals)
+        // 2. Feeder goods ride the trunks that stop at the feeder's station the same day and connect in time.
+        var handling = scenario.Parameters.TransferHandlingTime;
+        foreach (var feeder in plan.Lines.Where(l => l.Kind == LineKind.Feeder))
         {
-            var trunks = plan.LinesOn(day)
-                .Where(l => l.Kind == LineKind.Trunk)
-                .Select(l => (Line: l, Stop: l.IndexOf(station)))
-                .Where(x => x.Stop >= 0)
-                .ToList();
-            foreach (var (line, stop) in trunks)
+            foreach (var day in feeder.ServiceDays.Days)
             {
-                var arr = loads[(line.Id, day)];
-                arr[stop] += new StopLoad(total.Drop * (1.0 / trunks.Count), total.Pick * (1.0 / trunks.Count));
+                var total = Sum(loads[(feeder.Id, day)]);
+                var trunks = TrunkCallsAt(plan, feeder.HomeDepot, day);
+                if (trunks.Count == 0)
+                {
+                    continue;
+                }
+
+                var down = DownConnections(trunks, feeder, handling);
+                var up = UpConnections(trunks, feeder, handling);
+                foreach (var (line, stop) in down.Count > 0 ? down : trunks)
+                {
+                    var arr = loads[(line.Id, day)];
+                    arr[stop] += new StopLoad(total.Drop * (1.0 / (down.Count > 0 ? down.Count : trunks.Count)), Quantity.Zero);
+                }
+
+                foreach (var (line, stop) in up.Count > 0 ? up : trunks)
+                {
+                    var arr = loads[(line.Id, day)];
+                    arr[stop] += new StopLoad(Quantity.Zero, total.Pick * (1.0 / (up.Count > 0 ? up.Count : trunks.Count)));
+                }
             }
         }
 
         return new DemandAssignment(loads);
+    }
+
+    /// <summary>The trunk lines stopping at <paramref name="station"/> on <paramref name="day"/>, with the stop index.</summary>
+    public static IReadOnlyList<(Line Line, int Stop)> TrunkCallsAt(LinePlan plan, SiteId station, DayOfWeek day)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return plan.LinesOn(day)
+            .Where(l => l.Kind == LineKind.Trunk)
+            .Select(l => (Line: l, Stop: l.IndexOf(station)))
+            .Where(x => x.Stop >= 0)
+            .ToArray();
+    }
+
+    /// <summary>The trunk calls that bring a feeder's down goods in time: arrival + handling ≤ the feeder's departure.</summary>
+    public static IReadOnlyList<(Line Line, int Stop)> DownConnections(IReadOnlyList<(Line Line, int Stop)> trunkCalls, Line feeder, TimeSpan handling)
+    {
+        ArgumentNullException.ThrowIfNull(trunkCalls);
+        ArgumentNullException.ThrowIfNull(feeder);
+        return trunkCalls.Where(t => t.Line.Stops[t.Stop].Arrival.ToTimeSpan() + handling <= feeder.Departure.ToTimeSpan()).ToArray();
+    }
+
+    /// <summary>The trunk calls that take a feeder's produce up in time: departure ≥ the feeder's return + handling.</summary>
+    public static IReadOnlyList<(Line Line, int Stop)> UpConnections(IReadOnlyList<(Line Line, int Stop)> trunkCalls, Line feeder, TimeSpan handling)
+    {
+        ArgumentNullException.ThrowIfNull(trunkCalls);
+        ArgumentNullException.ThrowIfNull(feeder);
+        return trunkCalls.Where(t => t.Line.Stops[t.Stop].Departure.ToTimeSpan() >= feeder.Return.ToTimeSpan() + handling).ToArray();
     }
 
     /// <summary>

@@ -22,14 +22,15 @@ namespace Logistics.Planning.Verification;
 /// days. Co-modal buses keep their own timetable and are not timed;</item>
 /// <item>load on every day of every line, stop by stop, in kg and m³, with goods assigned by
 /// <see cref="DemandAssignment"/>: down goods loaded at the depot and dropped at the stops, produce picked up, the
-/// sum on board never above the vehicle's capacity (the hold capacity for a co-modal bus);</item>
+/// sum on board never above the vehicle's capacity (the hold capacity for a co-modal bus); reported once per line,
+/// day and unit, at the first place (depot or stop) where the load exceeds it;</item>
 /// <item>each line's duration within its vehicle type's shift, on each of its days;</item>
 /// <item>vehicles: on each day, the number of lines of a type on the road at the same time (intervals from departure
 /// to return; one vehicle may run several lines a day one after the other) is at most the type's count;</item>
-/// <item>transfers: for each feeder from station S on day d carrying goods, some trunk stops at S that day; every such
-/// trunk arrives at S at least the handling time before the feeder leaves (down goods), and leaves S at least the
-/// handling time after the feeder returns (produce going up). Which trunk serves which station comes from the trunks'
-/// stops;</item>
+/// <item>transfers: for each feeder from station S on day d carrying goods, some trunk stops at S that day; when the
+/// feeder carries goods down, some such trunk arrives at S at least the handling time before the feeder leaves; when
+/// it brings produce, some such trunk leaves S at least the handling time after the feeder returns. Which trunk serves
+/// which station comes from the trunks' stops;</item>
 /// <item>each locked or co-modal line of the previous plan is present and byte-identical in its JSON.</item>
 /// </list>
 /// </summary>
@@ -68,7 +69,7 @@ public static class PlanVerifier
         }
 
         CheckVehicles(usable, scenario, v);
-        CheckTransfers(usable, scenario, assignment, v);
+        CheckTransfers(plan, usable, scenario, assignment, v);
         if (previous is not null)
         {
             CheckLocked(plan, previous, v);
@@ -229,32 +230,36 @@ public static class PlanVerifier
             var loads = assignment.For(line, day);
             var down = loads.Aggregate(Quantity.Zero, (s, l) => s + l.Drop);
             var up = Quantity.Zero;
-            var peak = (Load: down, Site: line.HomeDepot);
-            var peakM3 = peak;
+            var limitKg = capacity.Kg * (1 + options.CapacityTolerance);
+            var limitM3 = capacity.M3 * (1 + options.CapacityTolerance);
+
+            // The first place where the vehicle cannot take what the plan gives it: the depot, or the stop.
+            (Quantity Load, SiteId Site)? overKg = down.Kg > limitKg ? (down, line.HomeDepot) : null;
+            (Quantity Load, SiteId Site)? overM3 = down.M3 > limitM3 ? (down, line.HomeDepot) : null;
             for (var i = 0; i < loads.Count; i++)
             {
                 down = new Quantity(down.Kg - loads[i].Drop.Kg, down.M3 - loads[i].Drop.M3);
                 up += loads[i].Pick;
                 var onBoard = down + up;
-                if (onBoard.Kg > peak.Load.Kg)
+                if (overKg is null && onBoard.Kg > limitKg)
                 {
-                    peak = (onBoard, line.Stops[i].Site);
+                    overKg = (onBoard, line.Stops[i].Site);
                 }
 
-                if (onBoard.M3 > peakM3.Load.M3)
+                if (overM3 is null && onBoard.M3 > limitM3)
                 {
-                    peakM3 = (onBoard, line.Stops[i].Site);
+                    overM3 = (onBoard, line.Stops[i].Site);
                 }
             }
 
-            if (peak.Load.Kg > capacity.Kg * (1 + options.CapacityTolerance))
+            if (overKg is { } peak)
             {
                 v.Add(new Violation(ViolationCodes.OverCapacityKg, line.Id, day, peak.Site, peak.Load.Kg, capacity.Kg, "kg",
                     F($"{Weekdays.Chinese(day)}在 {peak.Site.Value} 车上货物 {peak.Load.Kg:0.#} kg，超过载重 {capacity.Kg:0.#} kg"),
                     F($"on {day} at {peak.Site.Value} the load is {peak.Load.Kg:0.#} kg, above the capacity of {capacity.Kg:0.#} kg")));
             }
 
-            if (peakM3.Load.M3 > capacity.M3 * (1 + options.CapacityTolerance))
+            if (overM3 is { } peakM3)
             {
                 v.Add(new Violation(ViolationCodes.OverCapacityM3, line.Id, day, peakM3.Site, peakM3.Load.M3, capacity.M3, "m3",
                     F($"{Weekdays.Chinese(day)}在 {peakM3.Site.Value} 车上货物 {peakM3.Load.M3:0.##} m³，超过容积 {capacity.M3:0.##} m³"),
@@ -262,7 +267,6 @@ public static class PlanVerifier
             }
         }
     }
-
     private static void CheckShift(Line line, VehicleType vehicle, List<Violation> v)
     {
         if (line.Duration <= vehicle.ShiftLength)
@@ -318,10 +322,10 @@ public static class PlanVerifier
         }
     }
 
-    private static void CheckTransfers(List<Line> lines, Scenario scenario, DemandAssignment assignment, List<Violation> v)
+    private static void CheckTransfers(LinePlan plan, List<Line> usable, Scenario scenario, DemandAssignment assignment, List<Violation> v)
     {
-        var handling = (long)Math.Round(scenario.Parameters.TransferHandlingTime.TotalSeconds);
-        foreach (var feeder in lines.Where(l => l.Kind == LineKind.Feeder))
+        var handling = scenario.Parameters.TransferHandlingTime;
+        foreach (var feeder in usable.Where(l => l.Kind == LineKind.Feeder))
         {
             var station = feeder.HomeDepot;
             foreach (var day in feeder.ServiceDays.Days)
@@ -334,11 +338,10 @@ public static class PlanVerifier
                     continue;
                 }
 
-                var trunks = lines
-                    .Where(l => l.Kind == LineKind.Trunk && l.ServiceDays.Contains(day) && l.IndexOf(station) >= 0)
-                    .Select(l => l.Stops[l.IndexOf(station)])
+                var calls = DemandAssignment.TrunkCallsAt(plan, station, day)
+                    .Where(c => usable.Contains(c.Line))
                     .ToList();
-                if (trunks.Count == 0)
+                if (calls.Count == 0)
                 {
                     v.Add(new Violation(ViolationCodes.TransferNoTrunk, feeder.Id, day, station, 0, 1, "trunks",
                         $"{Weekdays.Chinese(day)}没有干线到 {station.Value}，支线的货物无法中转",
@@ -346,28 +349,22 @@ public static class PlanVerifier
                     continue;
                 }
 
-                if (hasDown)
+                if (hasDown && DemandAssignment.DownConnections(calls, feeder, handling).Count == 0)
                 {
-                    var latest = trunks.Max(s => Sec(s.Arrival));
-                    var limit = Sec(feeder.Departure) - handling;
-                    if (latest > limit)
-                    {
-                        v.Add(new Violation(ViolationCodes.TransferDownLate, feeder.Id, day, station, latest / 60.0, limit / 60.0, "min",
-                            $"干线 {Clock(latest)} 到达 {station.Value}，支线 {feeder.Departure:HH\\:mm} 发车，需提前 {handling / 60} 分钟（最迟 {Clock(limit)}）",
-                            $"the trunk reaches {station.Value} at {Clock(latest)}; the feeder leaves at {feeder.Departure:HH\\:mm} and needs it by {Clock(limit)} ({handling / 60} min handling)"));
-                    }
+                    var earliest = calls.Min(c => Sec(c.Line.Stops[c.Stop].Arrival));
+                    var limit = Sec(feeder.Departure) - (long)handling.TotalSeconds;
+                    v.Add(new Violation(ViolationCodes.TransferDownLate, feeder.Id, day, station, earliest / 60.0, limit / 60.0, "min",
+                        $"干线最早 {Clock(earliest)} 到达 {station.Value}，支线 {feeder.Departure:HH\\:mm} 发车，需提前 {handling.TotalMinutes:0} 分钟（最迟 {Clock(limit)}）",
+                        $"the first trunk reaches {station.Value} at {Clock(earliest)}; the feeder leaves at {feeder.Departure:HH\\:mm} and needs it by {Clock(limit)} ({handling.TotalMinutes:0} min handling)"));
                 }
 
-                if (hasUp)
+                if (hasUp && DemandAssignment.UpConnections(calls, feeder, handling).Count == 0)
                 {
-                    var earliest = trunks.Min(s => Sec(s.Departure));
-                    var limit = Sec(feeder.Return) + handling;
-                    if (earliest < limit)
-                    {
-                        v.Add(new Violation(ViolationCodes.TransferUpLate, feeder.Id, day, station, earliest / 60.0, limit / 60.0, "min",
-                            $"支线 {feeder.Return:HH\\:mm} 回到 {station.Value}，干线 {Clock(earliest)} 已发车，最早应在 {Clock(limit)} 之后",
-                            $"the feeder returns to {station.Value} at {feeder.Return:HH\\:mm}; the trunk leaves at {Clock(earliest)}, not before {Clock(limit)} as the produce needs"));
-                    }
+                    var latest = calls.Max(c => Sec(c.Line.Stops[c.Stop].Departure));
+                    var limit = Sec(feeder.Return) + (long)handling.TotalSeconds;
+                    v.Add(new Violation(ViolationCodes.TransferUpLate, feeder.Id, day, station, latest / 60.0, limit / 60.0, "min",
+                        $"支线 {feeder.Return:HH\\:mm} 回到 {station.Value}，最后一班干线 {Clock(latest)} 已发车，应在 {Clock(limit)} 之后",
+                        $"the feeder returns to {station.Value} at {feeder.Return:HH\\:mm}; the last trunk leaves at {Clock(latest)}, not after {Clock(limit)} as the produce needs"));
                 }
             }
         }

@@ -1,0 +1,297 @@
+using Logistics.Core.Ids;
+using Logistics.Planning.Lines;
+using Logistics.Planning.Network;
+using Logistics.Planning.Tests.Lines;
+using Logistics.Planning.Verification;
+
+namespace Logistics.Planning.Tests.Verification;
+
+public sealed class PlanVerifierTests
+{
+    private static VerificationReport Verify(LinePlan plan, Scenario? scenario = null, LinePlan? previous = null) =>
+        PlanVerifier.Verify(plan, scenario ?? LineFixture.Scenario(), LineFixture.Travel(), previous);
+
+    private static Violation Single(VerificationReport report, string code)
+    {
+        Assert.All(report.Violations, v => Assert.Equal(code, v.Code));
+        return Assert.Single(report.Violations);
+    }
+
+    [Fact]
+    public void The_hand_made_plan_is_clean()
+    {
+        var report = Verify(LineFixture.Plan());
+        Assert.True(report.IsClean, report.ToString());
+    }
+
+    [Fact]
+    public void A_missing_visit_is_reported_for_the_site()
+    {
+        var f1 = LineFixture.Line("F1", LineKind.Feeder, "van-s1", "S1", "Tue Fri", "09:25", "10:30", ("A1", "09:40", "09:50"), ("A2", "10:00", "10:10"));
+        var v = Single(Verify(LineFixture.Plan(null, f1)), ViolationCodes.MissingVisits);
+        Assert.Equal(new SiteId("A3"), v.Site);
+        Assert.Null(v.LineId);
+        Assert.Equal(0, v.Measured);
+        Assert.Equal(2, v.Limit);
+    }
+
+    [Fact]
+    public void Two_visits_on_consecutive_days_are_uneven()
+    {
+        var f1 = LineFixture.F1 with { ServiceDays = ServiceDays.Of(DayOfWeek.Tuesday, DayOfWeek.Wednesday) };
+        var report = Verify(LineFixture.Plan(null, f1));
+
+        // Tuesday's visit now carries Thursday–Tuesday, 6 days × 3 outlets × 50 kg: more than the van takes.
+        var overload = Assert.Single(report.Violations, v => v.Code != ViolationCodes.UnevenVisits);
+        Assert.Equal((ViolationCodes.OverCapacityKg, "F1", DayOfWeek.Tuesday), (overload.Code, overload.LineId, overload.Day));
+        var uneven = report.OfCode(ViolationCodes.UnevenVisits).ToList();
+        Assert.Equal(3, uneven.Count);
+        Assert.All(uneven, v =>
+        {
+            Assert.Equal("F1", v.LineId);
+            Assert.Equal(DayOfWeek.Wednesday, v.Day);
+            Assert.Equal(1, v.Measured);
+            Assert.Equal(3, v.Limit);
+        });
+        Assert.Equal(["A1", "A2", "A3"], uneven.Select(v => v.Site!.Value.Value));
+    }
+
+    [Fact]
+    public void A_planned_arrival_that_does_not_match_the_travel_time_is_reported()
+    {
+        var f1 = LineFixture.Line("F1", LineKind.Feeder, "van-s1", "S1", "Tue Fri", "09:25", "10:50", ("A1", "09:40", "09:50"), ("A2", "09:56", "10:10"), ("A3", "10:20", "10:30"));
+        var report = Verify(LineFixture.Plan(null, f1));
+        Assert.Equal(2, report.Violations.Count);
+        Assert.All(report.Violations, v =>
+        {
+            Assert.Equal(ViolationCodes.TimeMismatch, v.Code);
+            Assert.Equal("F1", v.LineId);
+            Assert.Equal(new SiteId("A2"), v.Site);
+        });
+        Assert.Equal(9 * 60 + 56, report.Violations[0].Measured);
+        Assert.Equal(10 * 60, report.Violations[0].Limit);
+        Assert.Contains("到达", report.Violations[0].Chinese, StringComparison.Ordinal);
+        Assert.Equal(10 * 60 + 6, report.Violations[1].Limit);
+    }
+
+    [Fact]
+    public void Times_within_the_tolerance_pass()
+    {
+        var f1 = LineFixture.F1 with
+        {
+            Stops = [.. LineFixture.F1.Stops.Select((s, i) => i == 1 ? s with { Arrival = s.Arrival.Add(TimeSpan.FromSeconds(40)) } : s)],
+        };
+        Assert.True(Verify(LineFixture.Plan(null, f1)).IsClean);
+    }
+
+    [Fact]
+    public void Arriving_before_opening_waits_for_the_opening()
+    {
+        // Leaves S1 at 07:00, reaches A1 at 07:15, waits for 08:00, serves 10 minutes.
+        var f1 = LineFixture.Line("F1", LineKind.Feeder, "van-s1", "S1", "Tue Fri", "07:15", "09:10", ("A1", "07:30", "08:10"), ("A2", "08:20", "08:30"), ("A3", "08:40", "08:50"));
+        Assert.True(Verify(LineFixture.Plan(null, f1)).IsClean, Verify(LineFixture.Plan(null, f1)).ToString());
+
+        var leavesTooEarly = f1 with { Stops = [f1.Stops[0] with { Departure = new TimeOnly(7, 40) }, .. f1.Stops.Skip(1)] };
+        var report = Verify(LineFixture.Plan(null, leavesTooEarly));
+        Assert.Contains(report.Violations, v => v.Code == ViolationCodes.TimeMismatch && v.Site == new SiteId("A1") && v.Limit == 8 * 60 + 10);
+    }
+
+    [Fact]
+    public void Service_ending_after_closing_is_reported()
+    {
+        var b = LineFixture.Builder();
+        b.SetSite(b.Sites.Single(s => s.Id.Value == "A3") with { OpeningHours = new OpeningHours(new TimeOnly(8, 0), new TimeOnly(10, 25)) });
+        var scenario = b.Build();
+        var v = Single(Verify(LineFixture.Plan(scenario), scenario), ViolationCodes.OutsideOpeningHours);
+        Assert.Equal(("F1", "A3"), (v.LineId, v.Site!.Value.Value));
+        Assert.Equal(10 * 60 + 30, v.Measured);
+        Assert.Equal(10 * 60 + 25, v.Limit);
+    }
+
+    [Fact]
+    public void Produce_of_a_market_day_overloads_the_feeder_on_that_day_only()
+    {
+        var b = LineFixture.Builder();
+        var a2 = b.Sites.Single(s => s.Id.Value == "A2");
+        var days = a2.Demand.Days.ToArray();
+        days[Weekdays.Index(DayOfWeek.Thursday)] = LineFixture.OutletDay with { Produce = new Quantity(700, 2) }; // 赶场 on Thursday
+        b.SetSite(a2 with { Demand = new WeeklyDemand(days) });
+        var scenario = b.Build();
+
+        var v = Single(Verify(LineFixture.Plan(scenario), scenario), ViolationCodes.OverCapacityKg);
+        Assert.Equal("F1", v.LineId);
+        Assert.Equal(DayOfWeek.Friday, v.Day);
+        Assert.Equal(new SiteId("A2"), v.Site);
+
+        // Friday's visit carries Wednesday–Friday: 150 kg still to drop at A3, A1's 60 kg and A2's 20 + 700 + 20 kg of produce.
+        Assert.Equal(150 + 60 + 740, v.Measured, 6);
+        Assert.Equal(800, v.Limit);
+    }
+
+    [Fact]
+    public void Too_much_volume_is_reported_at_the_depot()
+    {
+        var b = LineFixture.Builder();
+        var scenario = ScenarioWithVehicle(b, b.VehicleTypes.Single(t => t.Id.Value == "van-s2") with { CapacityM3 = 3 });
+
+        var report = Verify(LineFixture.Plan(scenario), scenario);
+        var v = Single(report, ViolationCodes.OverCapacityM3);
+
+        // Monday's visit of B1–B3 carries Saturday–Monday: 3 × 3 × 0.4 m³ loaded at S2.
+        Assert.Equal(("F2", DayOfWeek.Monday, "S2"), (v.LineId, v.Day, v.Site!.Value.Value));
+        Assert.Equal(3.6, v.Measured, 9);
+    }
+
+    [Fact]
+    public void A_line_longer_than_the_shift_is_reported_on_each_of_its_days()
+    {
+        var b = LineFixture.Builder();
+        var van = b.VehicleTypes.Single(t => t.Id.Value == "van-s2") with { ShiftLength = TimeSpan.FromMinutes(90) };
+        var scenario = ScenarioWithVehicle(b, van);
+
+        var report = Verify(LineFixture.Plan(scenario), scenario);
+        Assert.Equal(3, report.Violations.Count);
+        Assert.All(report.Violations, v =>
+        {
+            Assert.Equal(ViolationCodes.ShiftExceeded, v.Code);
+            Assert.Equal("F2", v.LineId);
+            Assert.Equal(100, v.Measured);
+            Assert.Equal(90, v.Limit);
+        });
+        Assert.Equal([DayOfWeek.Monday, DayOfWeek.Wednesday, DayOfWeek.Friday], report.Violations.Select(v => v.Day!.Value));
+    }
+
+    [Fact]
+    public void A_trunk_arriving_after_the_feeder_leaves_is_a_late_transfer()
+    {
+        // F1 now leaves S1 at 07:00 (waiting at A1 for 08:00), but T1 reaches S1 only at 06:40 + 30 min handling = 07:10.
+        var f1 = LineFixture.Line("F1", LineKind.Feeder, "van-s1", "S1", "Tue Fri", "07:00", "09:10", ("A1", "07:15", "08:10"), ("A2", "08:20", "08:30"), ("A3", "08:40", "08:50"));
+        var report = Verify(LineFixture.Plan(null, f1));
+        Assert.Equal(2, report.Violations.Count);
+        Assert.All(report.Violations, v =>
+        {
+            Assert.Equal(ViolationCodes.TransferDownLate, v.Code);
+            Assert.Equal(("F1", "S1"), (v.LineId, v.Site!.Value.Value));
+            Assert.Equal(6 * 60 + 40, v.Measured);
+            Assert.Equal(6 * 60 + 30, v.Limit);
+        });
+        Assert.Equal([DayOfWeek.Tuesday, DayOfWeek.Friday], report.Violations.Select(v => v.Day!.Value));
+    }
+
+    [Fact]
+    public void Without_the_afternoon_trunk_the_produce_misses_its_connection()
+    {
+        var plan = LineFixture.Plan().ToBuilder();
+        plan.RemoveLine("T2");
+        var report = Verify(plan.Build());
+        Assert.All(report.Violations, v => Assert.Equal(ViolationCodes.TransferUpLate, v.Code));
+        var v = Assert.Single(report.Violations, v => v.LineId == "F1" && v.Day == DayOfWeek.Tuesday);
+        Assert.Equal(new SiteId("S1"), v.Site);
+        Assert.Equal(7 * 60, v.Measured);
+        Assert.Equal(10 * 60 + 50 + 30, v.Limit);
+        Assert.Equal(5, report.Violations.Count); // F1 Tue, Fri; F2 Mon, Wed, Fri
+    }
+
+    [Fact]
+    public void A_feeder_on_a_day_without_trunk_has_no_connection()
+    {
+        var f2 = LineFixture.F2 with { ServiceDays = ServiceDays.Of(DayOfWeek.Monday, DayOfWeek.Wednesday, DayOfWeek.Saturday) };
+        var v = Single(Verify(LineFixture.Plan(null, f2)), ViolationCodes.TransferNoTrunk);
+        Assert.Equal(("F2", DayOfWeek.Saturday, "S2"), (v.LineId, v.Day, v.Site!.Value.Value));
+    }
+
+    [Fact]
+    public void A_changed_locked_line_is_reported()
+    {
+        var previous = LineFixture.Plan(null, LineFixture.F1 with { Locked = true });
+        var later = TimeSpan.FromMinutes(5);
+        var moved = LineFixture.F1 with
+        {
+            Locked = true,
+            Departure = LineFixture.F1.Departure.Add(later),
+            Return = LineFixture.F1.Return.Add(later),
+            Stops = [.. LineFixture.F1.Stops.Select(s => s with { Arrival = s.Arrival.Add(later), Departure = s.Departure.Add(later) })],
+        };
+        var plan = LineFixture.Plan(null, moved);
+        Assert.True(Verify(plan).IsClean, "moving the whole line by 5 minutes is feasible in itself");
+
+        var v = Single(Verify(plan, previous: previous), ViolationCodes.LockedLineChanged);
+        Assert.Equal("F1", v.LineId);
+        Assert.True(Verify(previous, previous: previous).IsClean);
+    }
+
+    [Fact]
+    public void A_removed_co_modal_line_is_reported()
+    {
+        var bus = LineFixture.Line("K1", LineKind.CoModal, "truck", "H", "Mon Tue Wed Thu Fri Sat Sun", "07:00", "09:00", ("S1", "07:45", "07:50")) with
+        {
+            VehicleType = null,
+            HoldCapacity = new Quantity(200, 1.5),
+        };
+        var previous = LineFixture.Plan(null, bus);
+        Assert.True(Verify(previous).IsClean, Verify(previous).ToString());
+
+        var v = Single(Verify(LineFixture.Plan(), previous: previous), ViolationCodes.LockedLineMissing);
+        Assert.Equal("K1", v.LineId);
+    }
+
+    [Fact]
+    public void More_lines_at_once_than_vehicles_is_reported()
+    {
+        var t3 = LineFixture.Line("T3", LineKind.Trunk, "truck", "H", "Mon", "07:00", "08:40", ("S1", "07:40", "08:00"));
+        var v = Single(Verify(LineFixture.Plan(null, t3)), ViolationCodes.TooManyVehicles);
+        Assert.Equal(("T3", DayOfWeek.Monday, "H"), (v.LineId, v.Day, v.Site!.Value.Value));
+        Assert.Equal(2, v.Measured);
+        Assert.Equal(1, v.Limit);
+    }
+
+    [Fact]
+    public void One_vehicle_may_run_lines_one_after_the_other()
+    {
+        // T3 leaves when T1 is back: the single truck does both.
+        var t3 = LineFixture.Line("T3", LineKind.Trunk, "truck", "H", "Mon", "08:40", "10:20", ("S1", "09:20", "09:40"));
+        Assert.True(Verify(LineFixture.Plan(null, t3)).IsClean);
+    }
+
+    [Fact]
+    public void A_plan_for_another_scenario_is_reported()
+    {
+        var b = LineFixture.Builder();
+        b.Parameters = b.Parameters with { Seed = 2 };
+        var v = Single(Verify(LineFixture.Plan(), b.Build()), ViolationCodes.ScenarioMismatch);
+        Assert.Null(v.LineId);
+    }
+
+    [Fact]
+    public void Unknown_sites_and_vehicle_types_and_wrong_depots_are_reported()
+    {
+        var f1 = LineFixture.F1 with { Stops = [.. LineFixture.F1.Stops.Take(2), new LineStop(new SiteId("X9"), new TimeOnly(10, 20), new TimeOnly(10, 30))] };
+        var f2 = LineFixture.F2 with { VehicleType = new VehicleTypeId("bus") };
+        var t1 = LineFixture.T1 with { VehicleType = new VehicleTypeId("van-s1") };
+        var report = Verify(LineFixture.Plan(null, f1, f2, t1));
+        Assert.Contains(report.Violations, v => v.Code == ViolationCodes.UnknownSite && v.LineId == "F1" && v.Site == new SiteId("X9"));
+        Assert.Contains(report.Violations, v => v.Code == ViolationCodes.UnknownVehicleType && v.LineId == "F2");
+        Assert.Contains(report.Violations, v => v.Code == ViolationCodes.WrongDepot && v.LineId == "T1" && v.Site == new SiteId("H"));
+    }
+
+    [Fact]
+    public void The_straight_line_travel_times_follow_the_scenario_parameters()
+    {
+        var scenario = LineFixture.Scenario();
+        var travel = new StraightLineTravelTimes(scenario);
+        var leg = travel.Between(new SiteId("H"), new SiteId("S1"), null);
+        var slow = travel.Between(new SiteId("H"), new SiteId("S1"), scenario.VehicleTypes[0] with { SpeedFactor = 2 });
+        var km = Spatial.Geodesy.GreatCircle.DistanceKm(scenario[new SiteId("H")].Location, scenario[new SiteId("S1")].Location);
+        Assert.Equal(km * 1.5 * 1000, leg.Distance.Value, 0.5);
+        Assert.Equal(km * 1.5 / 35 * 3600, leg.Time.Value, 0.5);
+        Assert.Equal(leg.Time.Value * 2, slow.Time.Value, 1.0);
+        Assert.Equal(leg, travel.Between(new SiteId("S1"), new SiteId("H"), null));
+    }
+
+    private static Scenario ScenarioWithVehicle(ScenarioBuilder b, VehicleType vehicle)
+    {
+        b.RemoveVehicleType(vehicle.Id);
+        b.AddVehicleType(vehicle);
+        return b.Build();
+    }
+}
