@@ -285,7 +285,7 @@ public static class RoadsCommand
         {
             var clock = Stopwatch.StartNew();
             var table = await client.TableAsync(roadSites, cancellationToken).ConfigureAwait(false);
-            WriteCsv(outPath, roadSites, table.Duration, table.Distance);
+            WriteCsv(outPath, table);
             w.WriteLine(Invariant($"矩阵 / matrix: {roadSites.Count} × {roadSites.Count} from OSRM in {clock.Elapsed.TotalSeconds:0.00} s ({client.RequestCount} requests)"));
             w.WriteLine(Invariant($"不可达 / unreachable pairs: {table.Unreachable.Count}; largest snap distance {table.SnapDistanceMetres.DefaultIfEmpty(0).Max():0} m"));
             ProblemReport.WriteAll(w, importWarnings.Concat(table.Warnings));
@@ -304,18 +304,15 @@ public static class RoadsCommand
         }
     }
 
-    private static void WriteCsv(string path, TravelTimeMatrix matrix) =>
-        WriteCsv(path, matrix.Sites, matrix.Duration, matrix.Distance);
-
-    private static void WriteCsv(string path, IReadOnlyList<RoadSite> sites, Func<int, int, Core.Units.Seconds?> duration, Func<int, int, Core.Units.Metres?> distance)
+    private static void WriteCsv(string path, ITravelTimeTable table)
     {
         using var writer = new StreamWriter(path, false, new UTF8Encoding(false));
         writer.WriteLine("from,to,seconds,metres");
-        for (var i = 0; i < sites.Count; i++)
+        for (var i = 0; i < table.Count; i++)
         {
-            for (var j = 0; j < sites.Count; j++)
+            for (var j = 0; j < table.Count; j++)
             {
-                writer.WriteLine(Invariant($"{Csv(sites[i].Id.Value)},{Csv(sites[j].Id.Value)},{duration(i, j)?.Value},{distance(i, j)?.Value}"));
+                writer.WriteLine(Invariant($"{Csv(table.Sites[i].Id.Value)},{Csv(table.Sites[j].Id.Value)},{table.Duration(i, j)?.Value},{table.Distance(i, j)?.Value}"));
             }
         }
     }

@@ -8,7 +8,7 @@ namespace Logistics.Spatial.Roads.Osrm;
 /// Drive times and lengths between sites from an OSRM server (rounded once to whole seconds and metres). Pairs OSRM
 /// could not route have no value and are listed in <see cref="Unreachable"/> and, by site, in <see cref="Warnings"/>.
 /// </summary>
-public sealed class OsrmTable
+public sealed class OsrmTable : ITravelTimeTable
 {
     private readonly long[] _seconds;
     private readonly long[] _metres;

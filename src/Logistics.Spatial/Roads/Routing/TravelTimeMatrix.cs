@@ -10,7 +10,7 @@ namespace Logistics.Spatial.Roads.Routing;
 /// Pairs without a path have no value (<see cref="Duration"/> returns null) and are listed in <see cref="Unreachable"/>
 /// and, summarised by site, in <see cref="Warnings"/>; they are never given a large number.
 /// </summary>
-public sealed class TravelTimeMatrix
+public sealed class TravelTimeMatrix : ITravelTimeTable
 {
     private readonly long[] _seconds;
     private readonly long[] _metres;
