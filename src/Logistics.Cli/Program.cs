@@ -7,6 +7,8 @@ Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
 var root = new RootCommand("Logistics: 县域三级物流网络规划 / county three-tier rural logistics planner");
 // One line per command; each command lives in its own file under Commands/.
+root.Subcommands.Add(VerifyCommand.Create());
+root.Subcommands.Add(TimetableCommand.Create());
 root.Subcommands.Add(RoadsCommand.Create());
 root.Subcommands.Add(CoverageCommand.Create());
 root.Subcommands.Add(SiteCommand.Create());

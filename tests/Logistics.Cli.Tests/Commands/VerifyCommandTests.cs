@@ -1,0 +1,200 @@
+using System.CommandLine;
+using System.Globalization;
+using Logistics.Cli.Commands;
+using Logistics.Core.Geo;
+using Logistics.Core.Ids;
+using Logistics.Planning.Lines;
+using Logistics.Planning.Lines.Serialization;
+using Logistics.Planning.Network;
+using Logistics.Planning.Serialization;
+using Logistics.Planning.Verification;
+
+namespace Logistics.Cli.Tests.Commands;
+
+/// <summary>
+/// <c>verify</c> and <c>timetable</c> on a small scenario written to a temp folder. The plan's times are computed
+/// here with the straight-line travel times the CLI uses, so the clean plan is clean for the CLI too. (There is no
+/// planner yet, so no plan of the demo county can be verified.)
+/// </summary>
+public sealed class VerifyCommandTests
+{
+    private static readonly TimeSpan Handling = TimeSpan.FromMinutes(30);
+
+    private static (int Exit, string Output) Run(params string[] args)
+    {
+        var root = new RootCommand { VerifyCommand.Create(), TimetableCommand.Create() };
+        using var output = new StringWriter();
+        var exit = root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = output });
+        return (exit, output.ToString());
+    }
+
+    private static Scenario Scenario()
+    {
+        var b = new ScenarioBuilder { Name = "cli-verify", CountyCode = "500231", CountyName = "测试县" };
+        var noProduce = new DailyDemand(new Quantity(40, 0.3), Quantity.Zero, new Quantity(5, 0.05), Quantity.Zero);
+        var week = new WeeklyDemand(Enumerable.Repeat(noProduce, 7).ToArray());
+        b.AddSite(Site("H", "县集配中心", SiteTier.CountyHub, 107.80, 30.30, WeeklyDemand.None, 0));
+        b.AddSite(Site("S1", "龙潭镇站", SiteTier.TownshipStation, 107.90, 30.36, WeeklyDemand.None, 0));
+        b.AddSite(Site("A1", "桥头村服务社", SiteTier.VillageOutlet, 107.93, 30.38, week, 2));
+        b.AddSite(Site("A2", "石坝村服务社", SiteTier.VillageOutlet, 107.95, 30.35, week, 2));
+        b.AddVehicleType(new VehicleType { Id = new VehicleTypeId("truck"), Name = "4.2米厢式货车", CapacityKg = 2000, CapacityM3 = 16, HomeDepot = new SiteId("H"), Count = 1 });
+        b.AddVehicleType(new VehicleType { Id = new VehicleTypeId("van"), Name = "微型面包车", CapacityKg = 600, CapacityM3 = 6, HomeDepot = new SiteId("S1"), Count = 1 });
+        return b.Build();
+    }
+
+    private static Site Site(string id, string name, SiteTier tier, double lon, double lat, WeeklyDemand demand, int visits) => new()
+    {
+        Id = new SiteId(id),
+        Name = name,
+        Tier = tier,
+        Location = new GeoPoint(lon, lat),
+        OpeningHours = new OpeningHours(new TimeOnly(6, 0), new TimeOnly(18, 0)),
+        Demand = demand,
+        RequiredVisitsPerWeek = visits,
+    };
+
+    /// <summary>A line whose times follow the straight-line travel times, rounded up to whole minutes.</summary>
+    private static Line Timed(Scenario scenario, string id, LineKind kind, string vehicle, string depot, ServiceDays days, TimeOnly depart, params string[] stops)
+    {
+        var travel = new StraightLineTravelTimes(scenario);
+        var type = scenario.VehicleTypes.Single(v => v.Id.Value == vehicle);
+        var t = depart;
+        var previous = new SiteId(depot);
+        var list = new List<LineStop>();
+        foreach (var s in stops)
+        {
+            var site = scenario[new SiteId(s)];
+            var arrive = t.Add(TimeSpan.FromSeconds(travel.Between(previous, site.Id, type).Time.Value));
+            var leave = (arrive < site.OpeningHours.Open ? site.OpeningHours.Open : arrive).Add(PlanVerifier.ServiceTime(site, scenario.Parameters));
+            list.Add(new LineStop(site.Id, arrive, leave));
+            previous = site.Id;
+            t = leave;
+        }
+
+        return new Line
+        {
+            Id = id,
+            Kind = kind,
+            VehicleType = type.Id,
+            HomeDepot = new SiteId(depot),
+            ServiceDays = days,
+            Departure = depart,
+            Return = t.Add(TimeSpan.FromSeconds(travel.Between(previous, new SiteId(depot), type).Time.Value)),
+            Stops = list,
+        };
+    }
+
+    private static (string Dir, string ScenarioPath, Scenario Scenario, Line Trunk, Line Feeder) Setup()
+    {
+        var dir = Directory.CreateTempSubdirectory("logistics-cli-verify").FullName;
+        var scenario = Scenario();
+        var path = Path.Combine(dir, "scenario.json");
+        ScenarioJson.Write(scenario, path);
+        var days = ServiceDays.Of(DayOfWeek.Tuesday, DayOfWeek.Friday);
+        var trunk = Timed(scenario, "T1", LineKind.Trunk, "truck", "H", days, new TimeOnly(6, 0), "S1");
+        var feederStart = trunk.Stops[0].Arrival.Add(Handling).Add(TimeSpan.FromMinutes(5));
+        var feeder = Timed(scenario, "F1", LineKind.Feeder, "van", "S1", days, new TimeOnly(feederStart.Hour, feederStart.Minute), "A1", "A2");
+        return (dir, path, scenario, trunk, feeder);
+    }
+
+    private static string WritePlan(string dir, string name, Scenario scenario, params Line[] lines)
+    {
+        var b = LinePlanBuilder.For(scenario);
+        foreach (var l in lines)
+        {
+            b.AddLine(l);
+        }
+
+        var path = Path.Combine(dir, name);
+        LinePlanJson.Write(b.Build(), path);
+        return path;
+    }
+
+    [Fact]
+    public void A_clean_plan_verifies_with_exit_code_0()
+    {
+        var (dir, scenarioPath, scenario, trunk, feeder) = Setup();
+        var plan = WritePlan(dir, "plan.json", scenario, trunk, feeder);
+        var (exit, output) = Run("verify", plan, "--scenario", scenarioPath);
+        Assert.True(exit == 0, output);
+        Assert.Contains("核验通过 / Plan is clean: 2 line(s), 6 stop call(s) a week, 0 violations", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Violations_are_printed_with_exit_code_1()
+    {
+        var (dir, scenarioPath, scenario, trunk, feeder) = Setup();
+        var days = ServiceDays.Of(DayOfWeek.Tuesday, DayOfWeek.Wednesday);
+        var plan = WritePlan(dir, "plan.json", scenario, trunk with { ServiceDays = days }, feeder with { ServiceDays = days });
+        var (exit, output) = Run("verify", plan, "--scenario", scenarioPath);
+        Assert.True(exit == 1, output);
+        Assert.Contains("[uneven-visits] line F1 周三/Wed site A1:", output, StringComparison.Ordinal);
+        Assert.Contains("[uneven-visits] line F1 周三/Wed site A2:", output, StringComparison.Ordinal);
+        Assert.Contains("核验未通过 / Plan has 2 violation(s): uneven-visits × 2", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_changed_locked_line_fails_against_the_previous_plan()
+    {
+        var (dir, scenarioPath, scenario, trunk, feeder) = Setup();
+        var previous = WritePlan(dir, "previous.json", scenario, trunk with { Locked = true }, feeder);
+        var later = TimeSpan.FromMinutes(1);
+        var moved = trunk with
+        {
+            Locked = true,
+            Departure = trunk.Departure.Add(-later),
+            Return = trunk.Return.Add(-later),
+            Stops = [.. trunk.Stops.Select(s => s with { Arrival = s.Arrival.Add(-later), Departure = s.Departure.Add(-later) })],
+        };
+        var plan = WritePlan(dir, "plan.json", scenario, moved, feeder);
+        Assert.Equal(0, Run("verify", plan, "--scenario", scenarioPath).Exit);
+        var (exit, output) = Run("verify", plan, "--scenario", scenarioPath, "--previous", previous);
+        Assert.True(exit == 1, output);
+        Assert.Contains("[locked-line-changed] line T1", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_plan_checked_against_another_scenario_fails()
+    {
+        var (dir, _, scenario, trunk, feeder) = Setup();
+        var plan = WritePlan(dir, "plan.json", scenario, trunk, feeder);
+        var other = scenario.ToBuilder();
+        other.Parameters = other.Parameters with { AverageSpeedKmh = 30 };
+        var otherPath = Path.Combine(dir, "other.json");
+        ScenarioJson.Write(other.Build(), otherPath);
+        var (exit, output) = Run("verify", plan, "--scenario", otherPath);
+        Assert.True(exit == 1, output);
+        Assert.Contains("[scenario-mismatch]", output, StringComparison.Ordinal);
+        Assert.Contains("[time-mismatch] line T1", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unreadable_input_exits_with_2_and_names_the_field()
+    {
+        var (dir, scenarioPath, scenario, trunk, feeder) = Setup();
+        var plan = WritePlan(dir, "plan.json", scenario, trunk, feeder);
+        File.WriteAllText(plan, File.ReadAllText(plan).Replace("\"days\": \"tue,fri\"", "\"days\": \"someday\"", StringComparison.Ordinal));
+        var (exit, output) = Run("verify", plan, "--scenario", scenarioPath);
+        Assert.True(exit == 2, output);
+        Assert.Contains("line T1", output, StringComparison.Ordinal);
+        Assert.Contains("'days'", output, StringComparison.Ordinal);
+        Assert.Equal(2, Run("verify", Path.Combine(dir, "missing.json"), "--scenario", scenarioPath).Exit);
+        Assert.NotEqual(0, Run("verify", plan).Exit);
+    }
+
+    [Fact]
+    public void Timetable_prints_lines_and_stops_and_writes_csv_with_bom()
+    {
+        var (dir, scenarioPath, scenario, trunk, feeder) = Setup();
+        var plan = WritePlan(dir, "plan.json", scenario, trunk, feeder);
+        var csv = Path.Combine(dir, "timetable.csv");
+        var (exit, output) = Run("timetable", plan, "--scenario", scenarioPath, "--stops", "--csv", csv);
+        Assert.True(exit == 0, output);
+        Assert.Contains("F1 [支线 / feeder] 每周二、五 (Tue, Fri), van", output, StringComparison.Ordinal);
+        var a1 = feeder.Stops[0].Arrival.ToString("HH\\:mm", CultureInfo.InvariantCulture);
+        Assert.Contains($"  每周二、五 {a1} 到达（F1）/ Tue, Fri {a1} arrive (F1)", output, StringComparison.Ordinal);
+        var bytes = File.ReadAllBytes(csv);
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        Assert.Equal(1 + 3 + 4, File.ReadAllLines(csv).Length);
+    }
+}
