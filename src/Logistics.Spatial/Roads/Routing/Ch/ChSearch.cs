@@ -29,7 +29,7 @@ internal sealed class ChSearch
         _stamp = new int[n];
     }
 
-    /// <summary>The vertices settled by the last <see cref="Run"/>, in settling order.</summary>
+    /// <summary>The vertices settled (and not stalled) by the last <see cref="Run"/>, in settling order.</summary>
     public List<int> Settled { get; } = [];
 
     public void Run(IEnumerable<EndpointLeg> starts)
@@ -49,6 +49,11 @@ internal sealed class ChSearch
                 continue;
             }
 
+            if (IsStalled(v, key))
+            {
+                continue;
+            }
+
             Settled.Add(v);
             var arcs = _forward ? _ch.Up(v) : _ch.DownReversed(v);
             foreach (var arc in arcs)
@@ -59,6 +64,26 @@ internal sealed class ChSearch
     }
 
     public bool Reached(int vertex) => _stamp[vertex] == _current;
+
+    /// <summary>
+    /// Stall-on-demand: a vertex whose label can be beaten through a higher-ranked vertex already reached (using an
+    /// arc in the other direction) is not on any shortest up-down path with this label, so it is neither expanded
+    /// nor reported as settled. Its label stays an upper bound (the length of a real path).
+    /// </summary>
+    private bool IsStalled(int v, double key)
+    {
+        var arcs = _forward ? _ch.DownReversed(v) : _ch.Up(v);
+        foreach (var arc in arcs)
+        {
+            var u = arc.Other;
+            if (_stamp[u] == _current && _seconds[u] + arc.Seconds < key)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public double Seconds(int vertex) => Reached(vertex) ? _seconds[vertex] : double.PositiveInfinity;
 
