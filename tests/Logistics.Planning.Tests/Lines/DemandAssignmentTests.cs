@@ -65,4 +65,17 @@ public sealed class DemandAssignmentTests
         Assert.Equal(200, a.For(plan["F1"], DayOfWeek.Tuesday)[1].Drop.Kg, 9);
         Assert.Equal(new Quantity(100, 0.8), a.Total(plan["F3"], DayOfWeek.Tuesday).Drop with { M3 = Math.Round(a.Total(plan["F3"], DayOfWeek.Tuesday).Drop.M3, 9) });
     }
+
+    [Fact]
+    public void Without_a_trunk_in_time_the_feeder_goods_are_shared_by_all_that_day()
+    {
+        // F1 leaves S1 at 07:00, before T1 (06:40) + 30 min handling: no trunk connects, so T1 and T2 share.
+        var f1 = LineFixture.Line("F1", LineKind.Feeder, "van-s1", "S1", "Tue Fri", "07:00", "09:10", ("A1", "07:15", "08:10"), ("A2", "08:20", "08:30"), ("A3", "08:40", "08:50"));
+        var plan = LineFixture.Plan(null, f1);
+        var a = DemandAssignment.Compute(plan, LineFixture.Scenario());
+        var s1 = new SiteId("S1");
+        Assert.Equal(50 + 300, a.For(plan["T1"], DayOfWeek.Tuesday)[plan["T1"].IndexOf(s1)].Drop.Kg, 9);
+        Assert.Equal(50 + 300, a.For(plan["T2"], DayOfWeek.Tuesday)[plan["T2"].IndexOf(s1)].Drop.Kg, 9);
+        Assert.Equal(240, a.For(plan["T2"], DayOfWeek.Tuesday)[plan["T2"].IndexOf(s1)].Pick.Kg, 9);
+    }
 }

@@ -236,6 +236,22 @@ public sealed class PlanVerifierTests
     }
 
     [Fact]
+    public void A_co_modal_bus_is_held_to_its_hold_capacity_but_keeps_its_own_timetable()
+    {
+        // The daily bus calls at S1 at times no truck could keep; only its hold is checked. S1 orders 100 kg a day:
+        // shared three ways when both trunks call (Mon, Tue, Wed, Fri), all on the bus on Thu, Sat and Sun.
+        var bus = LineFixture.Line("K1", LineKind.CoModal, "truck", "H", "Mon Tue Wed Thu Fri Sat Sun", "07:00", "07:05", ("S1", "07:01", "07:02")) with
+        {
+            VehicleType = null,
+            HoldCapacity = new Quantity(50, 2),
+        };
+        var report = Verify(LineFixture.Plan(null, bus));
+        Assert.All(report.Violations, v => Assert.Equal((ViolationCodes.OverCapacityKg, "K1", "H"), (v.Code, v.LineId, v.Site!.Value.Value)));
+        Assert.Equal([DayOfWeek.Thursday, DayOfWeek.Saturday, DayOfWeek.Sunday], report.Violations.Select(v => v.Day!.Value));
+        Assert.All(report.Violations, v => Assert.Equal((100, 50), (v.Measured, v.Limit)));
+    }
+
+    [Fact]
     public void More_lines_at_once_than_vehicles_is_reported()
     {
         var t3 = LineFixture.Line("T3", LineKind.Trunk, "truck", "H", "Mon", "07:00", "08:40", ("S1", "07:40", "08:00"));
