@@ -197,16 +197,34 @@ public static class OsmPbfReader
                     throw Error(fileName, blockIndex, "osm.pbf.corrupt", $"Uncompressed size {blob.RawSize} is out of range.");
                 }
 
-                var output = new byte[blob.RawSize];
                 using (var zlib = new ZLibStream(new MemoryStream(blob.ZlibData.ToByteArray(), writable: false), CompressionMode.Decompress))
                 {
+                    if (!blob.HasRawSize || blob.RawSize == 0)
+                    {
+                        // raw_size is optional in the schema: inflate without a size hint, still bounded.
+                        using var buffer = new MemoryStream();
+                        var chunk = new byte[1 << 16];
+                        int read;
+                        while ((read = zlib.Read(chunk, 0, chunk.Length)) > 0)
+                        {
+                            buffer.Write(chunk, 0, read);
+                            if (buffer.Length > MaxBlobSize)
+                            {
+                                throw Error(fileName, blockIndex, "osm.pbf.corrupt", $"A block inflates to more than {MaxBlobSize} bytes.");
+                            }
+                        }
+
+                        return buffer.ToArray();
+                    }
+
+                    var output = new byte[blob.RawSize];
                     if (ReadFully(zlib, output) != output.Length)
                     {
                         throw Error(fileName, blockIndex, "osm.pbf.corrupt", "The zlib data is shorter than its declared size.");
                     }
-                }
 
-                return output;
+                    return output;
+                }
             default:
                 throw Error(fileName, blockIndex, "osm.pbf.unsupported-compression",
                     $"Blob compression '{blob.DataCase}' is not supported (raw and zlib are); recompress with e.g. 'osmium cat -o out.osm.pbf'.");

@@ -103,9 +103,35 @@ public sealed class OsmPbfReaderTests
         Assert.Equal("osm.pbf.truncated", Assert.Single(ex.Errors).Code);
     }
 
-    private static void WriteBlock(Stream output, string type, ByteString payload, bool compress)
+    [Fact]
+    public void Zlib_blobs_without_raw_size_are_inflated_fully()
     {
-        var blob = new Blob { RawSize = payload.Length };
+        var header = new HeaderBlock { Writingprogram = "no-raw-size" };
+        var block = new PrimitiveBlock { Stringtable = new StringTable() };
+        block.Stringtable.S.Add(ByteString.Empty);
+        var group = new PrimitiveGroup();
+        group.Nodes.Add(new Node { Id = 5, Lat = 1, Lon = 1 });
+        block.Primitivegroup.Add(group);
+        using var file = new MemoryStream();
+        WriteBlock(file, "OSMHeader", header.ToByteString(), compress: true, withRawSize: false);
+        WriteBlock(file, "OSMData", block.ToByteString(), compress: true, withRawSize: false);
+        file.Position = 0;
+
+        var handler = new CountingOsmHandler();
+        var read = OsmPbfReader.Read(file, handler, "n.osm.pbf", TestContext.Current.CancellationToken);
+
+        Assert.Equal("no-raw-size", read.WritingProgram);
+        Assert.Equal(1, handler.NodeCount);
+    }
+
+    private static void WriteBlock(Stream output, string type, ByteString payload, bool compress, bool withRawSize = true)
+    {
+        var blob = new Blob();
+        if (withRawSize)
+        {
+            blob.RawSize = payload.Length;
+        }
+
         if (compress)
         {
             using var buffer = new MemoryStream();
