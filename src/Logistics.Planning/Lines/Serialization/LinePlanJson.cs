@@ -27,6 +27,9 @@ public static class LinePlanJson
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
+
+        // A field the format does not know (a typo, or per-day times a line cannot have) is an error, not ignored.
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     };
 
     public static string Serialize(LinePlan plan)

@@ -76,6 +76,17 @@ public sealed class LinePlanJsonTests
     }
 
     [Fact]
+    public void Unknown_fields_such_as_per_day_times_are_rejected()
+    {
+        // A line has one timetable for all its days; a file trying to give Friday other times is refused.
+        var json = LinePlanJson.Serialize(LineFixture.Plan())
+            .Replace("\"arrive\": \"09:40\",", "\"arrive\": \"09:40\",\n          \"fridayArrive\": \"09:55\",", StringComparison.Ordinal);
+        var error = Assert.Single(Assert.Throws<DataValidationException>(() => LinePlanJson.Deserialize(json, "p.json")).Errors);
+        Assert.Equal("bad-json", error.Code);
+        Assert.Contains("fridayArrive", error.Message + error.Column, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Write_and_read_a_file()
     {
         var path = Path.Combine(Path.GetTempPath(), $"plan-{Guid.NewGuid():N}.json");
