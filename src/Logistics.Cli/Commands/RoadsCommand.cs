@@ -230,7 +230,8 @@ public static class RoadsCommand
         var output = new Option<string>("--out") { Description = "Matrix CSV to write (from,to,seconds,metres) / 输出矩阵", Required = true };
         var crsOption = DataOptions.Crs("--crs", "Coordinate system of the sites file without a crs column / 文件坐标系");
         var snapWarning = new Option<double>("--snap-warning") { Description = "Warn when a site is farther from a road (m) / 吸附距离警告阈值(米)", DefaultValueFactory = _ => 2_000 };
-        var command = new Command("matrix", "Drive-time matrix between sites / 站点间行车时间矩阵") { input, sitesOption, output, crsOption, snapWarning };
+        var accessSpeed = new Option<double?>("--access-speed") { Description = "Add each site's straight leg to its road at this speed, km/h (graph only) / 站点到道路的接驳速度(公里/小时)" };
+        var command = new Command("matrix", "Drive-time matrix between sites / 站点间行车时间矩阵") { input, sitesOption, output, crsOption, snapWarning, accessSpeed };
         command.SetAction((parse, cancellationToken) =>
         {
             var w = parse.InvocationConfiguration.Output;
@@ -254,7 +255,7 @@ public static class RoadsCommand
                 var clock = Stopwatch.StartNew();
                 var (graph, hierarchy) = LoadGraph(graphPath, cancellationToken);
                 var sites = imported.Value!.Select(s => new RoadSite(s.Id, s.Location)).ToList();
-                var router = new RoadRouter(graph, hierarchy, new RoadRouterOptions(SnapWarningMetres: parse.GetValue(snapWarning)));
+                var router = new RoadRouter(graph, hierarchy, new RoadRouterOptions(SnapWarningMetres: parse.GetValue(snapWarning), AccessSpeedKmh: parse.GetValue(accessSpeed)));
                 var loadSeconds = clock.Elapsed.TotalSeconds;
                 clock.Restart();
                 var matrix = router.Matrix(sites, cancellationToken: cancellationToken);

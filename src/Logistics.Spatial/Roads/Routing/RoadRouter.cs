@@ -88,13 +88,14 @@ public sealed class RoadRouter
 
         var seconds = new long[n * n];
         var metres = new long[n * n];
+        var access = snaps.Select(snap => AccessLeg(snap)).ToArray();
         if (_forward is not null && _backward is not null)
         {
-            ChMatrix(endpoints, seconds, metres, progress, cancellationToken);
+            ChMatrix(endpoints, access, seconds, metres, progress, cancellationToken);
         }
         else
         {
-            DijkstraMatrix(endpoints, seconds, metres, progress, cancellationToken);
+            DijkstraMatrix(endpoints, access, seconds, metres, progress, cancellationToken);
         }
 
         var unreachable = new List<UnreachablePair>();
@@ -113,7 +114,18 @@ public sealed class RoadRouter
         return new TravelTimeMatrix(sites, snaps, seconds, metres, unreachable, warnings);
     }
 
-    private void DijkstraMatrix(RoadEndpoint?[] endpoints, long[] seconds, long[] metres, IProgress<int>? progress, CancellationToken cancellationToken)
+    /// <summary>The off-road leg of a site (time, length) when <see cref="RoadRouterOptions.AccessSpeedKmh"/> is set; otherwise zero.</summary>
+    private (double Seconds, double Metres) AccessLeg(RoadSnap? snap) =>
+        snap is null || Options.AccessSpeedKmh is not { } speed || speed <= 0
+            ? (0, 0)
+            : (snap.DistanceMetres / (speed / 3.6), snap.DistanceMetres);
+
+    private static (double Seconds, double Metres) WithAccess((double Seconds, double Metres) value, (double Seconds, double Metres)[] access, int i, int j) =>
+        i == j || !double.IsFinite(value.Seconds)
+            ? value
+            : (value.Seconds + access[i].Seconds + access[j].Seconds, value.Metres + access[i].Metres + access[j].Metres);
+
+    private void DijkstraMatrix(RoadEndpoint?[] endpoints, (double Seconds, double Metres)[] access, long[] seconds, long[] metres, IProgress<int>? progress, CancellationToken cancellationToken)
     {
         var n = endpoints.Length;
         var targetVertices = endpoints.Where(e => e is not null).SelectMany(e => e!.In.Select(l => l.Vertex)).Distinct().ToArray();
@@ -139,14 +151,14 @@ public sealed class RoadRouter
                     }
                 }
 
-                Store(seconds, metres, i * n + j, best);
+                Store(seconds, metres, i * n + j, WithAccess(best, access, i, j));
             }
 
             progress?.Report(i + 1);
         }
     }
 
-    private void ChMatrix(RoadEndpoint?[] endpoints, long[] seconds, long[] metres, IProgress<int>? progress, CancellationToken cancellationToken)
+    private void ChMatrix(RoadEndpoint?[] endpoints, (double Seconds, double Metres)[] access, long[] seconds, long[] metres, IProgress<int>? progress, CancellationToken cancellationToken)
     {
         var n = endpoints.Length;
         // Buckets: for every vertex in a target's backward search space, (target, seconds, metres) from there to the target.
@@ -203,7 +215,7 @@ public sealed class RoadRouter
 
             for (var j = 0; j < n; j++)
             {
-                Store(seconds, metres, i * n + j, row[j]);
+                Store(seconds, metres, i * n + j, WithAccess(row[j], access, i, j));
             }
 
             progress?.Report(i + 1);

@@ -7,7 +7,15 @@ namespace Logistics.Spatial.Roads.Routing;
 /// A site is snapped to the largest strongly connected part of the network unless that is more than this much farther
 /// than the nearest road of any part (then it keeps the nearest road and may be reported unreachable).
 /// </param>
-public sealed record RoadRouterOptions(double SnapWarningMetres = 2_000, double MaxSnapMetres = 50_000, double SmallComponentToleranceMetres = 1_000)
+/// <param name="AccessSpeedKmh">
+/// When set, the straight leg between each site and its snapped road point is added to matrix times and lengths at
+/// this speed (unmapped yard or lane access); when null (default) matrix values run from snapped point to snapped point.
+/// </param>
+public sealed record RoadRouterOptions(
+    double SnapWarningMetres = 2_000,
+    double MaxSnapMetres = 50_000,
+    double SmallComponentToleranceMetres = 1_000,
+    double? AccessSpeedKmh = null)
 {
     public static RoadRouterOptions Default { get; } = new();
 }

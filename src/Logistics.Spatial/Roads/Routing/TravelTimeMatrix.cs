@@ -6,7 +6,8 @@ namespace Logistics.Spatial.Roads.Routing;
 
 /// <summary>
 /// Drive times and lengths between sites over the road graph (fastest path; rounded once to whole seconds and metres).
-/// The off-road leg from a site to its snapped point is not included: see <see cref="Snaps"/> and <see cref="Warnings"/>.
+/// The off-road leg from a site to its snapped point is included only when <see cref="RoadRouterOptions.AccessSpeedKmh"/>
+/// is set (never for a site to itself); see <see cref="Snaps"/> and <see cref="Warnings"/>.
 /// Pairs without a path have no value (<see cref="Duration"/> returns null) and are listed in <see cref="Unreachable"/>
 /// and, summarised by site, in <see cref="Warnings"/>; they are never given a large number.
 /// </summary>

@@ -74,6 +74,24 @@ public sealed class RoadRouterTests
         Assert.Equal(3, m.Warnings.Count); // A, B and I each have unreachable partners
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Access_legs_are_added_only_when_asked(bool hierarchy)
+    {
+        var graph = RoadGraphBuilderTests.Village().Graph;
+        var ch = hierarchy ? ContractionHierarchy.Build(graph, cancellationToken: TestContext.Current.CancellationToken) : null;
+        var offRoad = new RoadSite(new SiteId("off"), new GeoPoint(107.3028, 30.3009)); // 100 m north of the main road
+        var plain = new RoadRouter(graph, ch).Matrix([A, offRoad], cancellationToken: TestContext.Current.CancellationToken);
+        var walked = new RoadRouter(graph, ch, new RoadRouterOptions(AccessSpeedKmh: 10)).Matrix([A, offRoad], cancellationToken: TestContext.Current.CancellationToken);
+
+        var legs = plain.Snaps[0]!.DistanceMetres + plain.Snaps[1]!.DistanceMetres;
+        Assert.InRange(plain.Snaps[1]!.DistanceMetres, 95, 105);
+        Assert.InRange(walked.Distance(0, 1)!.Value.Value - plain.Distance(0, 1)!.Value.Value, legs - 1, legs + 1);
+        Assert.InRange(walked.Duration(0, 1)!.Value.Value - plain.Duration(0, 1)!.Value.Value, legs / (10 / 3.6) - 1, legs / (10 / 3.6) + 1);
+        Assert.Equal(0, walked.Duration(1, 1)!.Value.Value);
+    }
+
     [Fact]
     public void Sites_prefer_the_main_network_within_the_tolerance()
     {
