@@ -141,7 +141,7 @@ public static class PlanVerifier
             if (depot.Tier != expected)
             {
                 v.Add(new Violation(ViolationCodes.WrongDepot, line.Id, null, line.HomeDepot, 0, 0, string.Empty,
-                    $"{LineKindNames.Chinese(line.Kind)}应从{SiteTierNames.Code(expected)}出发，{line.HomeDepot.Value} 是 {SiteTierNames.Code(depot.Tier)}",
+                    $"{LineKindNames.Chinese(line.Kind)}应从{SiteTierNames.Chinese(expected)}出发，{line.HomeDepot.Value} 是{SiteTierNames.Chinese(depot.Tier)}",
                     $"a {LineKindNames.Code(line.Kind)} line starts at a {SiteTierNames.Code(expected)}; {line.HomeDepot.Value} is a {SiteTierNames.Code(depot.Tier)}"));
             }
         }

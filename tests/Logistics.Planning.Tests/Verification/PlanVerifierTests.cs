@@ -291,6 +291,16 @@ public sealed class PlanVerifierTests
     }
 
     [Fact]
+    public void A_direct_line_must_start_at_the_county_hub()
+    {
+        var d1 = LineFixture.Line("D1", LineKind.Direct, "van-s2", "S2", "Sat", "08:00", "08:50", ("B1", "08:20", "08:30"));
+        var v = Single(Verify(LineFixture.Plan(null, d1)), ViolationCodes.WrongDepot);
+        Assert.Equal(("D1", "S2"), (v.LineId, v.Site!.Value.Value));
+        Assert.Contains("县域集采集配中心", v.Chinese, StringComparison.Ordinal);
+        Assert.Contains("a direct line starts at a hub", v.English, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_straight_line_travel_times_follow_the_scenario_parameters()
     {
         var scenario = LineFixture.Scenario();
