@@ -5,9 +5,10 @@ using Logistics.Planning.Timetables;
 namespace Logistics.Cli.Commands;
 
 /// <summary>
-/// <c>logistics timetable &lt;plan.json&gt; --scenario &lt;scenario&gt; [--stops] [--csv out.csv]</c>: prints each line's
-/// timetable (depot departure, stops, return) and, with <c>--stops</c>, each site's calls (<c>每周二、五 09:40 到达</c>);
-/// <c>--csv</c> writes the line timetables as CSV (UTF-8 with BOM, for Excel).
+/// <c>logistics timetable &lt;plan.json&gt; --scenario &lt;scenario&gt; [--stops] [--csv out.csv] [--xlsx out.xlsx]</c>:
+/// prints each line's timetable (depot departure, stops, return) and, with <c>--stops</c>, each site's calls
+/// (<c>每周二、五 09:40 到达</c>); <c>--csv</c> writes the line timetables as CSV (UTF-8 with BOM, for Excel),
+/// <c>--xlsx</c> as an Excel sheet.
 /// </summary>
 public static class TimetableCommand
 {
@@ -17,12 +18,14 @@ public static class TimetableCommand
         var scenarioOption = VerifyCommand.ScenarioOption();
         var stopsOption = new Option<bool>("--stops") { Description = "Also print the timetable of every stop / 同时输出站点时刻表" };
         var csvOption = new Option<string?>("--csv") { Description = "Write the line timetables to this CSV file / 导出 CSV" };
+        var xlsxOption = new Option<string?>("--xlsx") { Description = "Write the line timetables to this Excel file / 导出 Excel" };
         var command = new Command("timetable", "Print the timetables of a line plan / 输出线路时刻表")
         {
             planArgument,
             scenarioOption,
             stopsOption,
             csvOption,
+            xlsxOption,
         };
         command.SetAction(parse =>
         {
@@ -64,19 +67,28 @@ public static class TimetableCommand
                 }
             }
 
-            if (parse.GetValue(csvOption) is string csv)
+            foreach (var (path, write) in new (string?, Action<string>)[]
             {
+                (parse.GetValue(csvOption), p => TimetableCsv.Write(plan, scenario, p)),
+                (parse.GetValue(xlsxOption), p => TimetableXlsx.Write(plan, scenario, p)),
+            })
+            {
+                if (path is null)
+                {
+                    continue;
+                }
+
                 try
                 {
-                    TimetableCsv.Write(plan, scenario, csv);
+                    write(path);
                 }
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                 {
-                    output.WriteLine($"cannot write {csv}: {ex.Message} / 无法写入");
+                    output.WriteLine($"cannot write {path}: {ex.Message} / 无法写入");
                     return 2;
                 }
 
-                output.WriteLine($"CSV: {csv}");
+                output.WriteLine($"写出 / Written: {path}");
             }
 
             return 0;

@@ -46,11 +46,20 @@ public static class TimetableCsv
     private static void WriteRows(LinePlan plan, Scenario scenario, CsvWriter csv)
     {
         csv.WriteHeader(Header.ToArray());
+        foreach (var row in Rows(plan, scenario))
+        {
+            csv.WriteRecord(row);
+        }
+    }
+
+    /// <summary>The table's rows as text, in line then stop order (shared with <see cref="TimetableXlsx"/>).</summary>
+    internal static IEnumerable<string[]> Rows(LinePlan plan, Scenario scenario)
+    {
         foreach (var table in Timetable.ForLines(plan, scenario))
         {
             foreach (var row in table.Rows)
             {
-                csv.WriteRecord(
+                yield return
                 [
                     row.LineId,
                     LineKindNames.Chinese(row.Kind),
@@ -61,7 +70,7 @@ public static class TimetableCsv
                     row.Arrival is TimeOnly a ? TimetableText.Clock(a) : string.Empty,
                     row.Departure is TimeOnly d ? TimetableText.Clock(d) : string.Empty,
                     row.Chinese,
-                ]);
+                ];
             }
         }
     }

@@ -183,12 +183,13 @@ public sealed class VerifyCommandTests
     }
 
     [Fact]
-    public void Timetable_prints_lines_and_stops_and_writes_csv_with_bom()
+    public void Timetable_prints_lines_and_stops_and_writes_csv_with_bom_and_xlsx()
     {
         var (dir, scenarioPath, scenario, trunk, feeder) = Setup();
         var plan = WritePlan(dir, "plan.json", scenario, trunk, feeder);
         var csv = Path.Combine(dir, "timetable.csv");
-        var (exit, output) = Run("timetable", plan, "--scenario", scenarioPath, "--stops", "--csv", csv);
+        var xlsx = Path.Combine(dir, "timetable.xlsx");
+        var (exit, output) = Run("timetable", plan, "--scenario", scenarioPath, "--stops", "--csv", csv, "--xlsx", xlsx);
         Assert.True(exit == 0, output);
         Assert.Contains("F1 [支线 / feeder] 每周二、五 (Tue, Fri), van", output, StringComparison.Ordinal);
         var a1 = feeder.Stops[0].Arrival.ToString("HH\\:mm", CultureInfo.InvariantCulture);
@@ -196,5 +197,7 @@ public sealed class VerifyCommandTests
         var bytes = File.ReadAllBytes(csv);
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
         Assert.Equal(1 + 3 + 4, File.ReadAllLines(csv).Length);
+        Assert.Equal("PK"u8.ToArray(), File.ReadAllBytes(xlsx)[..2]);
+        Assert.Contains($"写出 / Written: {xlsx}", output, StringComparison.Ordinal);
     }
 }

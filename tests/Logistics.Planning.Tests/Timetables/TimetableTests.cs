@@ -1,4 +1,6 @@
 using System.Text;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 using Logistics.Core.Ids;
 using Logistics.Planning.Lines;
 using Logistics.Planning.Tests.Lines;
@@ -54,5 +56,23 @@ public sealed class TimetableTests
         Assert.Contains("F1,支线,每周二、五,1,A1,A1村服务社,09:40,09:50,每周二、五 09:40 到达", lines);
         Assert.Contains("F1,支线,每周二、五,0,S1,龙潭镇站,,09:25,每周二、五 09:25 发车", lines);
         Assert.StartsWith(lines[0], TimetableCsv.ToText(LineFixture.Plan(), LineFixture.Scenario()), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Xlsx_has_the_same_table_with_numeric_sequence()
+    {
+        using var stream = new MemoryStream();
+        TimetableXlsx.Write(LineFixture.Plan(), LineFixture.Scenario(), stream);
+        stream.Position = 0;
+        using var doc = SpreadsheetDocument.Open(stream, false);
+        var sheet = Assert.Single(doc.WorkbookPart!.Workbook.Descendants<Sheet>());
+        Assert.Equal(TimetableXlsx.SheetName, sheet.Name!.Value);
+        var rows = doc.WorkbookPart.WorksheetParts.Single().Worksheet.Descendants<Row>().ToList();
+        Assert.Equal(1 + 4 + 4 + 5 + 5, rows.Count);
+        Assert.Equal(TimetableCsv.Header, rows[0].Elements<Cell>().Select(c => c.InnerText));
+        var a1 = rows.Single(r => r.Elements<Cell>().ElementAt(0).InnerText == "F1" && r.Elements<Cell>().ElementAt(4).InnerText == "A1").Elements<Cell>().ToList();
+        Assert.Null(a1[3].DataType);
+        Assert.Equal("1", a1[3].InnerText);
+        Assert.Equal("每周二、五 09:40 到达", a1[8].InnerText);
     }
 }
