@@ -97,6 +97,19 @@ public sealed class PlanVerifierTests
     }
 
     [Fact]
+    public void A_trunk_may_wait_at_a_station_but_not_leave_before_its_service_is_done()
+    {
+        // T1 waits at S2 until 08:30 (a transfer wait), comes back at 09:20: clean.
+        var waits = LineFixture.Line("T1", LineKind.Trunk, "truck", "H", "Mon Tue Wed Fri", "06:00", "09:20", ("S1", "06:40", "07:00"), ("S2", "07:30", "08:30"));
+        Assert.True(Verify(LineFixture.Plan(null, waits)).IsClean, Verify(LineFixture.Plan(null, waits)).ToString());
+
+        var hurries = LineFixture.Line("T1", LineKind.Trunk, "truck", "H", "Mon Tue Wed Fri", "06:00", "08:35", ("S1", "06:40", "07:00"), ("S2", "07:30", "07:45"));
+        var v = Single(Verify(LineFixture.Plan(null, hurries)), ViolationCodes.TimeMismatch);
+        Assert.Equal(("T1", "S2"), (v.LineId, v.Site!.Value.Value));
+        Assert.Equal((7 * 60 + 45, 7 * 60 + 50), (v.Measured, v.Limit));
+    }
+
+    [Fact]
     public void Service_ending_after_closing_is_reported()
     {
         var b = LineFixture.Builder();
