@@ -411,7 +411,7 @@ public static class PlanVerifier
 
     private static string Clock(long seconds) =>
         seconds is >= 0 and < 86400
-            ? TimeOnly.FromTimeSpan(TimeSpan.FromSeconds(seconds)).ToString("HH\\:mm", CultureInfo.InvariantCulture)
+            ? LinePlanJson.FormatTime(TimeOnly.FromTimeSpan(TimeSpan.FromSeconds(seconds)))
             : F($"{(seconds < 0 ? "-" : "+")}{TimeSpan.FromSeconds(Math.Abs(seconds)):hh\\:mm}");
 
     private static string Text(ServiceDays days, bool chinese) => days.IsEmpty ? "-" : chinese ? days.ToChinese() : days.ToEnglish();
