@@ -16,9 +16,13 @@ namespace Logistics.Cli.Tests.Commands;
 /// here with the straight-line travel times the CLI uses, so the clean plan is clean for the CLI too. (There is no
 /// planner yet, so no plan of the demo county can be verified.)
 /// </summary>
-public sealed class VerifyCommandTests
+public sealed class VerifyCommandTests : IDisposable
 {
     private static readonly TimeSpan Handling = TimeSpan.FromMinutes(30);
+
+    private readonly string _dir = Directory.CreateTempSubdirectory("logistics-cli-verify").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     private static (int Exit, string Output) Run(params string[] args)
     {
@@ -84,9 +88,9 @@ public sealed class VerifyCommandTests
         };
     }
 
-    private static (string Dir, string ScenarioPath, Scenario Scenario, Line Trunk, Line Feeder) Setup()
+    private (string Dir, string ScenarioPath, Scenario Scenario, Line Trunk, Line Feeder) Setup()
     {
-        var dir = Directory.CreateTempSubdirectory("logistics-cli-verify").FullName;
+        var dir = _dir;
         var scenario = Scenario();
         var path = Path.Combine(dir, "scenario.json");
         ScenarioJson.Write(scenario, path);
