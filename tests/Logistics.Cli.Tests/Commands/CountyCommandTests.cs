@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Logistics.Cli.Commands;
-using Logistics.Cli.Tests.TestSupport;
+using Logistics.Tests.Shared;
 using Logistics.Planning.Network;
 using Logistics.Planning.Serialization;
 
@@ -16,7 +16,7 @@ public class CountyCommandTests
         return (exit, output.ToString());
     }
 
-    private static string? Geodata() => RepositoryPaths.Shared("geodata");
+    private static string? Geodata() => SharedPaths.Find("geodata");
 
     [Fact]
     public void Dianjiang_imports_to_a_scenario_with_26_stations_and_301_villages()

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Logistics.Cli.Commands;
-using Logistics.Cli.Tests.TestSupport;
+using Logistics.Tests.Shared;
 
 namespace Logistics.Cli.Tests.Commands;
 
@@ -25,7 +25,7 @@ public class DemoCommandTests
             Assert.Contains("青岭县", output);
             Assert.Contains("stations", output);
 
-            var shipped = Path.Combine(RepositoryPaths.Root(), "data", "demo-county");
+            var shipped = Path.Combine(SharedPaths.RepositoryRoot(), "data", "demo-county");
             foreach (var name in new[] { "scenario.json", "sites.csv", "vehicles.csv" })
             {
                 Assert.True(
@@ -50,7 +50,7 @@ public class DemoCommandTests
         {
             var (exit, output) = Run("demo", "--out", dir, "--seed", "7");
             Assert.True(exit == 0, output);
-            var shipped = File.ReadAllBytes(Path.Combine(RepositoryPaths.Root(), "data", "demo-county", "scenario.json"));
+            var shipped = File.ReadAllBytes(Path.Combine(SharedPaths.RepositoryRoot(), "data", "demo-county", "scenario.json"));
             Assert.False(shipped.AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(dir, "scenario.json"))));
         }
         finally
