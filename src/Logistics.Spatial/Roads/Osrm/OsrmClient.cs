@@ -5,6 +5,9 @@ using Logistics.Core.Errors;
 using Logistics.Core.Geo;
 using Logistics.Core.Units;
 using Logistics.Spatial.Roads.Routing;
+using Polly;
+using Polly.Retry;
+using Polly.Timeout;
 
 namespace Logistics.Spatial.Roads.Osrm;
 
@@ -12,14 +15,15 @@ namespace Logistics.Spatial.Roads.Osrm;
 /// Client for the OSRM <c>table</c> and <c>route</c> services (http://project-osrm.org/docs/v5.24.0/api/). Large
 /// matrices are split into blocks so that each request has at most <see cref="OsrmOptions.MaxTableSize"/>
 /// coordinates (half sources, half destinations); blocks are requested one after the other. Transient failures
-/// are retried with exponential backoff (a hand-written loop: the Spatial project does not reference Polly).
+/// are retried with exponential backoff and each attempt has a time limit, through one Polly resilience pipeline
+/// built with the client (a Retry-After header from the server sets the wait).
 /// Coordinates are sent as WGS84 lon,lat — an OSRM server built from OSM data expects WGS84, never GCJ-02.
 /// </summary>
 public sealed class OsrmClient
 {
     private readonly HttpClient _http;
     private readonly OsrmOptions _options;
-    private readonly TimeProvider _time;
+    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
 
     public OsrmClient(HttpClient http, OsrmOptions options, TimeProvider? timeProvider = null)
     {
@@ -35,7 +39,7 @@ public sealed class OsrmClient
             throw new ArgumentOutOfRangeException(nameof(options), "MaxAttempts must be at least 1.");
         }
 
-        _time = timeProvider ?? TimeProvider.System;
+        _pipeline = BuildPipeline(options, timeProvider ?? TimeProvider.System);
     }
 
     /// <summary>Number of HTTP requests sent (including retries).</summary>
@@ -183,49 +187,69 @@ public sealed class OsrmClient
     private async Task<JsonDocument> RequestAsync(string query, CancellationToken cancellationToken)
     {
         var uri = new Uri(_options.BaseUrl, query);
-        for (var attempt = 1; ; attempt++)
+        HttpResponseMessage response;
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            TimeSpan? retryAfter = null;
-            string failure;
-            try
-            {
-                RequestCount++;
-                using var response = await _http.GetAsync(uri, cancellationToken).ConfigureAwait(false);
-                var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-                if (response.IsSuccessStatusCode || response.StatusCode == HttpStatusCode.BadRequest)
+            response = await _pipeline.ExecuteAsync(
+                async ct =>
                 {
-                    return Parse(body, response.StatusCode);
-                }
-
-                failure = $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}";
-                if (response.StatusCode != HttpStatusCode.TooManyRequests && (int)response.StatusCode < 500)
-                {
-                    throw new HttpRequestException($"OSRM request failed: {failure}.", null, response.StatusCode);
-                }
-
-                retryAfter = response.Headers.RetryAfter?.Delta;
-            }
-            catch (HttpRequestException ex) when (ex.StatusCode is null)
-            {
-                failure = ex.Message;
-            }
-            catch (TaskCanceledException ex) when (!cancellationToken.IsCancellationRequested)
-            {
-                failure = "timeout: " + ex.Message;
-            }
-
-            if (attempt >= _options.MaxAttempts)
-            {
-                throw new HttpRequestException($"OSRM request failed after {attempt} attempt(s): {failure}.");
-            }
-
-            var delay = retryAfter ?? _options.Backoff * Math.Pow(2, attempt - 1);
-            if (delay > TimeSpan.Zero)
-            {
-                await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
-            }
+                    RequestCount++;
+                    return await _http.GetAsync(uri, ct).ConfigureAwait(false);
+                },
+                cancellationToken).ConfigureAwait(false);
         }
+        catch (HttpRequestException ex) when (ex.StatusCode is null)
+        {
+            throw new HttpRequestException($"OSRM request failed after {_options.MaxAttempts} attempt(s): {ex.Message}.", ex);
+        }
+        catch (TimeoutRejectedException ex)
+        {
+            throw new HttpRequestException($"OSRM request failed after {_options.MaxAttempts} attempt(s): timeout after {_options.Timeout.TotalSeconds:0.#} s.", ex);
+        }
+
+        using (response)
+        {
+            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            if (response.IsSuccessStatusCode || response.StatusCode == HttpStatusCode.BadRequest)
+            {
+                return Parse(body, response.StatusCode);
+            }
+
+            var failure = $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}";
+            throw IsTransient(response.StatusCode)
+                ? new HttpRequestException($"OSRM request failed after {_options.MaxAttempts} attempt(s): {failure}.", null, response.StatusCode)
+                : new HttpRequestException($"OSRM request failed: {failure}.", null, response.StatusCode);
+        }
+    }
+
+    private static bool IsTransient(HttpStatusCode status) => status == HttpStatusCode.TooManyRequests || (int)status >= 500;
+
+    /// <summary>Retries (network errors, attempt timeouts, HTTP 429 and 5xx) around a per-attempt timeout.</summary>
+    private static ResiliencePipeline<HttpResponseMessage> BuildPipeline(OsrmOptions options, TimeProvider time)
+    {
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time };
+        if (options.MaxAttempts > 1)
+        {
+            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+            {
+                MaxRetryAttempts = options.MaxAttempts - 1,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = false,
+                Delay = options.Backoff,
+                ShouldHandle = new PredicateBuilder<HttpResponseMessage>()
+                    .Handle<HttpRequestException>(ex => ex.StatusCode is null)
+                    .Handle<TimeoutRejectedException>()
+                    .HandleResult(r => IsTransient(r.StatusCode)),
+                DelayGenerator = args => ValueTask.FromResult(args.Outcome.Result?.Headers.RetryAfter?.Delta),
+                OnRetry = args =>
+                {
+                    args.Outcome.Result?.Dispose();
+                    return default;
+                },
+            });
+        }
+
+        return builder.AddTimeout(options.Timeout).Build();
     }
 
     private static JsonDocument Parse(string body, HttpStatusCode status)

@@ -104,6 +104,44 @@ public sealed class OsrmClientTests
     }
 
     [Fact]
+    public async Task A_hanging_attempt_times_out_and_is_retried()
+    {
+        var slow = new HangingFirstRequest(new FakeOsrm());
+        var client = new OsrmClient(new HttpClient(slow), new OsrmOptions(Server, MaxAttempts: 2, InitialBackoff: TimeSpan.Zero, AttemptTimeout: TimeSpan.FromMilliseconds(200)));
+
+        var table = await client.TableAsync(Sites(2), TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, client.RequestCount);
+        Assert.Equal(107, table.Duration(0, 1)!.Value.Value);
+    }
+
+    [Fact]
+    public async Task Attempts_that_all_time_out_fail_with_a_message()
+    {
+        var slow = new HangingFirstRequest(new FakeOsrm(), hangAll: true);
+        var client = new OsrmClient(new HttpClient(slow), new OsrmOptions(Server, MaxAttempts: 2, InitialBackoff: TimeSpan.Zero, AttemptTimeout: TimeSpan.FromMilliseconds(100)));
+
+        var ex = await Assert.ThrowsAsync<HttpRequestException>(() => client.TableAsync(Sites(2), TestContext.Current.CancellationToken));
+        Assert.Contains("after 2 attempt(s): timeout", ex.Message);
+    }
+
+    /// <summary>Hangs (until cancelled) on the first request, or on every one, then answers through the inner fake.</summary>
+    private sealed class HangingFirstRequest(HttpMessageHandler inner, bool hangAll = false) : DelegatingHandler(inner)
+    {
+        private int _count;
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            if (Interlocked.Increment(ref _count) == 1 || hangAll)
+            {
+                await Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken);
+            }
+
+            return await base.SendAsync(request, cancellationToken);
+        }
+    }
+
+    [Fact]
     public async Task Persistent_failures_give_up_after_the_attempts()
     {
         var fake = new FakeOsrm(interfere: _ => new HttpResponseMessage(HttpStatusCode.BadGateway));
