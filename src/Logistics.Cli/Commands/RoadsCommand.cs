@@ -16,7 +16,7 @@ namespace Logistics.Cli.Commands;
 /// <summary>
 /// <c>logistics roads build &lt;file.osm.pbf|file.osm&gt; --out graph.bin</c>: reads OSM roads with the China rural
 /// profile, builds the graph and its contraction hierarchy and saves them.
-/// <c>logistics roads matrix &lt;graph.bin|file.osm.pbf&gt; --sites sites.csv --out matrix.csv</c>: drive times and
+/// <c>logistics roads matrix &lt;graph.bin|file.osm.pbf|http://osrm&gt; --sites scenario.json|sites.csv --out matrix.csv</c>: drive times and
 /// lengths between all sites (CSV: from,to,seconds,metres; empty cells when unreachable), with snapping warnings.
 /// <c>logistics roads route &lt;graph&gt; --from lon,lat --to lon,lat [--geojson route.json]</c>: one fastest route and its line.
 /// <c>logistics roads bench &lt;graph.bin&gt;</c>: times matrices on random sites (hierarchy vs Dijkstra).
@@ -226,7 +226,7 @@ public static class RoadsCommand
     private static Command Matrix()
     {
         var input = new Argument<string>("graph") { Description = "Graph file from 'roads build', an OSM file, or an OSRM server URL (http://…) / 路网文件或OSRM服务地址" };
-        var sitesOption = new Option<string>("--sites") { Description = "Sites file (CSV/XLSX with id, name, tier, lon, lat) / 站点文件", Required = true };
+        var sitesOption = new Option<string>("--sites") { Description = "A scenario (scenario.json or a scenario folder) or a sites file (CSV/XLSX/GeoJSON with id, name, tier, lon, lat) / 情景或站点文件", Required = true };
         var output = new Option<string>("--out") { Description = "Matrix CSV to write (from,to,seconds,metres) / 输出矩阵", Required = true };
         var crsOption = DataOptions.Crs("--crs", "Coordinate system of the sites file without a crs column / 文件坐标系");
         var snapWarning = new Option<double>("--snap-warning") { Description = "Warn when a site is farther from a road (m) / 吸附距离警告阈值(米)", DefaultValueFactory = _ => 2_000 };
@@ -237,7 +237,10 @@ public static class RoadsCommand
             var w = parse.InvocationConfiguration.Output;
             var graphPath = parse.GetValue(input)!;
             var sitesPath = parse.GetValue(sitesOption)!;
-            var imported = SiteImporter.Read(sitesPath, new ImportOptions { CoordinateSystem = parse.GetValue(crsOption) });
+            var importOptions = new ImportOptions { CoordinateSystem = parse.GetValue(crsOption) };
+            var imported = sitesPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || Directory.Exists(sitesPath)
+                ? ScenarioImporter.Read(sitesPath, importOptions).Map(scenario => scenario.Sites)
+                : SiteImporter.Read(sitesPath, importOptions);
             if (!imported.Succeeded)
             {
                 w.WriteLine($"[errors] {sitesPath}: {ProblemReport.Counts(imported.Problems)}");

@@ -48,6 +48,16 @@ public sealed class ImportResult<T>
         return new ImportResult<T>(null, problems);
     }
 
+    /// <summary>The same problems with the value (when there is one) turned into another.</summary>
+    public ImportResult<TOut> Map<TOut>(Func<T, TOut> map)
+        where TOut : class
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        return Value is null
+            ? ImportResult<TOut>.Failure(Problems)
+            : ImportResult<TOut>.Success(map(Value), Warnings);
+    }
+
     /// <summary>The data, or a <see cref="DataValidationException"/> carrying every problem.</summary>
     public T GetValueOrThrow() => Value ?? throw new DataValidationException(Problems);
 }
