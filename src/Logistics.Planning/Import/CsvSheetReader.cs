@@ -33,43 +33,18 @@ public static class CsvSheetReader
         ArgumentNullException.ThrowIfNull(text);
         var options = CsvReaderOptions.Default with { HasHeader = false, SkipEmptyLines = false };
         using var reader = CsvReader.FromText(text, options);
-        IReadOnlyList<string>? headers = null;
-        var headerRow = 1;
-        var rows = new List<SheetRow>();
+        var collector = new SheetTableCollector(headerOnly);
         var number = 0;
         while (reader.Read())
         {
             number++;
             var cells = reader.Current.ToArray().Select(c => (c ?? string.Empty).Trim()).ToArray();
-            if (headers is null)
+            if (!collector.Add(number, cells))
             {
-                if (cells.All(c => c.Length == 0))
-                {
-                    continue;
-                }
-
-                headers = cells;
-                headerRow = number;
-                if (headerOnly)
-                {
-                    break;
-                }
-
-                continue;
-            }
-
-            var row = new SheetRow(number, null, cells);
-            if (!row.IsBlank)
-            {
-                rows.Add(row);
+                break;
             }
         }
 
-        if (headers is null)
-        {
-            throw new DataValidationException([new DataError("empty-file", "The file has no header row and no data.", File: fileName)]);
-        }
-
-        return new SheetTable(fileName, headers, rows, headerRow);
+        return collector.Finish(fileName, "file");
     }
 }

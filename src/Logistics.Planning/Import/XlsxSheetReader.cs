@@ -60,9 +60,7 @@ public static class XlsxSheetReader
 
     private static SheetTable ReadRows(WorksheetPart worksheetPart, string[] sharedStrings, string fileName, bool headerOnly)
     {
-        IReadOnlyList<string>? headers = null;
-        var headerRow = 1;
-        var rows = new List<SheetRow>();
+        var collector = new SheetTableCollector(headerOnly);
         var lastRow = 0;
 
         // Streamed (SAX) over the sheet, one row in memory at a time: large sheets stay fast and small.
@@ -96,36 +94,13 @@ public static class XlsxSheetReader
                 nextColumn = column + 1;
             }
 
-            if (headers is null)
+            if (!collector.Add(number, cells))
             {
-                if (cells.All(c => c.Length == 0))
-                {
-                    continue;
-                }
-
-                headers = cells;
-                headerRow = number;
-                if (headerOnly)
-                {
-                    break;
-                }
-
-                continue;
-            }
-
-            var sheetRow = new SheetRow(number, null, cells);
-            if (!sheetRow.IsBlank)
-            {
-                rows.Add(sheetRow);
+                break;
             }
         }
 
-        if (headers is null)
-        {
-            throw new DataValidationException([new DataError("empty-file", "The sheet has no header row and no data.", File: fileName)]);
-        }
-
-        return new SheetTable(fileName, headers, rows, headerRow);
+        return collector.Finish(fileName, "sheet");
     }
 
     private static string CellText(Cell cell, string[] sharedStrings)
