@@ -229,34 +229,12 @@ internal sealed class MaximalCoveringModel : SitingModel
                 }
             }
 
-            long costF = NewCost(f);
-            int remove = -1;
-            long bestProfit = 0;
-            if (newCount < MaxNew && costF <= slack && gain > 0)
-            {
-                bestProfit = gain;
-            }
-
-            foreach (int r in _open)
-            {
-                if (Problem.IsExisting(r) || costF - NewCost(r) > slack)
-                {
-                    continue;
-                }
-
-                long profit = gain - _loss[r];
-                if (profit > bestProfit)
-                {
-                    bestProfit = profit;
-                    remove = r;
-                }
-            }
-
-            if (bestProfit <= 0)
+            if (BestOpeningMove(f, gain, _open, _loss, slack, newCount) is not int remove)
             {
                 continue;
             }
 
+            long costF = NewCost(f);
             Open(open, f);
             slack -= costF;
             if (remove >= 0)

@@ -127,5 +127,39 @@ internal abstract class SitingModel
     }
 
     /// <summary>Cost of opening a candidate towards the budget (existing facilities cost nothing).</summary>
+    /// <summary>
+    /// The best interchange move that opens <paramref name="f"/> (Whitaker's fast interchange): open it outright when
+    /// the new-facility limit and the budget allow, or swap it for the open, not existing, facility whose closing
+    /// loses least. <paramref name="loss"/>[r] is what closing r costs once f is open. Returns the facility to close
+    /// (−1 for a plain opening), or null when no move gains.
+    /// </summary>
+    protected int? BestOpeningMove(int f, long gain, IReadOnlyList<int> openFacilities, long[] loss, long slack, int newCount)
+    {
+        var costF = NewCost(f);
+        var remove = -1;
+        long bestProfit = 0;
+        if (newCount < MaxNew && costF <= slack && gain > 0)
+        {
+            bestProfit = gain;
+        }
+
+        foreach (var r in openFacilities)
+        {
+            if (Problem.IsExisting(r) || costF - NewCost(r) > slack)
+            {
+                continue;
+            }
+
+            var profit = gain - loss[r];
+            if (profit > bestProfit)
+            {
+                bestProfit = profit;
+                remove = r;
+            }
+        }
+
+        return bestProfit > 0 ? remove : null;
+    }
+
     protected long NewCost(int j) => Problem.IsExisting(j) ? 0 : Problem.OpeningCost(j);
 }
