@@ -130,22 +130,7 @@ internal sealed class MaximalCoveringModel : SitingModel
         while (newCount > MaxNew || slack < 0)
         {
             ComputeSoleLosses();
-            int drop = -1;
-            double dropScore = double.MaxValue;
-            foreach (int r in _open)
-            {
-                if (Problem.IsExisting(r))
-                {
-                    continue;
-                }
-
-                double score = slack < 0 ? _soleLoss[r] / (NewCost(r) + 1e-9) : _soleLoss[r];
-                if (score < dropScore)
-                {
-                    dropScore = score;
-                    drop = r;
-                }
-            }
+            int drop = CheapestToDrop(_open, _soleLoss, slack);
 
             if (drop < 0)
             {

@@ -245,24 +245,8 @@ internal sealed class PMedianModel : SitingModel
         // Repair: close the cheapest-to-lose new facilities until the count and the budget hold.
         while (newCount > MaxNew || slack < 0)
         {
-            int drop = -1;
-            double dropScore = double.MaxValue;
             ComputeRemovalLosses();
-            foreach (int r in _open)
-            {
-                if (Problem.IsExisting(r))
-                {
-                    continue;
-                }
-
-                // Over budget: lose the least per unit of cost saved; over the count: lose the least.
-                double score = slack < 0 ? _loss[r] / (NewCost(r) + 1e-9) : _loss[r];
-                if (score < dropScore)
-                {
-                    dropScore = score;
-                    drop = r;
-                }
-            }
+            int drop = CheapestToDrop(_open, _loss, slack);
 
             if (drop < 0)
             {

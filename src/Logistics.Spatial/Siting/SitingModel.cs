@@ -161,5 +161,31 @@ internal abstract class SitingModel
         return bestProfit > 0 ? remove : null;
     }
 
+    /// <summary>
+    /// The open, not existing, facility to close when a solution breaks the count or the budget: over budget, the one
+    /// that loses least per unit of cost saved; over the count, the one that loses least. −1 when none can close.
+    /// </summary>
+    protected int CheapestToDrop(IReadOnlyList<int> openFacilities, long[] loss, long slack)
+    {
+        var drop = -1;
+        var dropScore = double.MaxValue;
+        foreach (var r in openFacilities)
+        {
+            if (Problem.IsExisting(r))
+            {
+                continue;
+            }
+
+            var score = slack < 0 ? loss[r] / (NewCost(r) + 1e-9) : loss[r];
+            if (score < dropScore)
+            {
+                dropScore = score;
+                drop = r;
+            }
+        }
+
+        return drop;
+    }
+
     protected long NewCost(int j) => Problem.IsExisting(j) ? 0 : Problem.OpeningCost(j);
 }
