@@ -22,6 +22,12 @@ public sealed record Line
     /// <summary>The fleet vehicle type; null only for a <see cref="LineKind.CoModal"/> bus, which is not in the fleet.</summary>
     public VehicleTypeId? VehicleType { get; init; }
 
+    /// <summary>
+    /// Which vehicle of the type runs the line (1 … the type's count), the same on every service day, so a driver keeps
+    /// the line; null when the plan leaves it open (then only the number of vehicles on the road at once is checked).
+    /// </summary>
+    public int? Vehicle { get; init; }
+
     /// <summary>Where the line starts and ends: the hub for trunk and direct lines, a township station for feeders.</summary>
     public required SiteId HomeDepot { get; init; }
 
@@ -40,6 +46,9 @@ public sealed record Line
 
     /// <summary>For a co-modal bus: what its luggage hold can carry (kg and m³); null otherwise.</summary>
     public Quantity? HoldCapacity { get; init; }
+
+    /// <summary>The vehicle's label, e.g. <c>van-500199101#1</c>; null when no vehicle is assigned.</summary>
+    public string? VehicleLabel => VehicleType is { } t && Vehicle is int n ? $"{t.Value}#{n}" : null;
 
     /// <summary>Time from leaving the depot to coming back.</summary>
     public TimeSpan Duration => Return - Departure;
@@ -60,7 +69,7 @@ public sealed record Line
 
     public bool Equals(Line? other) =>
         other is not null
-        && Id == other.Id && Name == other.Name && Kind == other.Kind && VehicleType == other.VehicleType
+        && Id == other.Id && Name == other.Name && Kind == other.Kind && VehicleType == other.VehicleType && Vehicle == other.Vehicle
         && HomeDepot == other.HomeDepot && ServiceDays == other.ServiceDays && Departure == other.Departure
         && Return == other.Return && Locked == other.Locked && HoldCapacity == other.HoldCapacity
         && Stops.SequenceEqual(other.Stops);

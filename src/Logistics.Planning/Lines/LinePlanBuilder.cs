@@ -141,6 +141,11 @@ public sealed class LinePlanBuilder
                 errors.Add(new DataError("missing-value", "A line needs a vehicle type (only a co-modal bus runs without one).", Entity: entity, Column: "vehicleType"));
             }
 
+            if (line.Vehicle is int n && n < 1)
+            {
+                errors.Add(new DataError("bad-value", "The vehicle number counts from 1.", Entity: entity, Column: "vehicle", Value: n.ToString(CultureInfo.InvariantCulture)));
+            }
+
             if (line.HoldCapacity is not null)
             {
                 errors.Add(new DataError("bad-value", "Only a co-modal line has a hold capacity; the others use their vehicle type's.", Entity: entity, Column: "hold"));

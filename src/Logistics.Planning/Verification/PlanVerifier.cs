@@ -290,6 +290,7 @@ public static class PlanVerifier
 
     private static void CheckVehicles(List<Line> lines, Scenario scenario, List<Violation> v)
     {
+        CheckAssignedVehicles(lines, scenario, v);
         foreach (var vehicle in scenario.VehicleTypes)
         {
             foreach (var day in Weekdays.MondayFirst)
@@ -323,6 +324,65 @@ public static class PlanVerifier
                     v.Add(new Violation(ViolationCodes.TooManyVehicles, peakLine!.Id, day, vehicle.HomeDepot, peak, vehicle.Count, "vehicles",
                         $"{Weekdays.Chinese(day)}同时需要 {peak} 辆 {vehicle.Name}，只有 {vehicle.Count} 辆",
                         $"on {day} {peak} vehicles of type {vehicle.Id.Value} are needed at once, the fleet has {vehicle.Count}"));
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Lines that name their vehicle: the number within the fleet, and on each day that vehicle's lines one after the
+    /// other (no overlap) with the driver's day (first departure to last return) within the shift.
+    /// </summary>
+    private static void CheckAssignedVehicles(List<Line> lines, Scenario scenario, List<Violation> v)
+    {
+        foreach (var line in lines)
+        {
+            if (line.Vehicle is int n && line.VehicleType is VehicleTypeId typeId
+                && scenario.VehicleTypes.FirstOrDefault(t => t.Id == typeId) is { } type && n > type.Count)
+            {
+                v.Add(new Violation(ViolationCodes.VehicleOutOfRange, line.Id, null, line.HomeDepot, n, type.Count, "vehicles",
+                    $"线路指定第 {n} 辆 {type.Name}，车队只有 {type.Count} 辆",
+                    $"the line names vehicle {n} of type {typeId.Value}, the fleet has {type.Count}"));
+            }
+        }
+
+        var byVehicle = lines
+            .Where(l => l.Vehicle is not null && l.VehicleType is not null)
+            .GroupBy(l => (Type: l.VehicleType!.Value, Number: l.Vehicle!.Value));
+        foreach (var group in byVehicle.OrderBy(g => g.Key.Type.Value, StringComparer.Ordinal).ThenBy(g => g.Key.Number))
+        {
+            var type = scenario.VehicleTypes.FirstOrDefault(t => t.Id == group.Key.Type);
+            if (type is null)
+            {
+                continue;
+            }
+
+            var label = $"{group.Key.Type.Value}#{group.Key.Number}";
+            foreach (var day in Weekdays.MondayFirst)
+            {
+                var ofDay = group.Where(l => l.ServiceDays.Contains(day)).OrderBy(l => l.Departure).ThenBy(l => l.Return).ToList();
+                if (ofDay.Count == 0)
+                {
+                    continue;
+                }
+
+                for (var i = 1; i < ofDay.Count; i++)
+                {
+                    if (ofDay[i].Departure < ofDay[i - 1].Return)
+                    {
+                        v.Add(new Violation(ViolationCodes.VehicleOverlap, ofDay[i].Id, day, ofDay[i].HomeDepot,
+                            (ofDay[i - 1].Return - ofDay[i].Departure).TotalMinutes, 0, "min",
+                            $"{Weekdays.Chinese(day)}车辆 {label} 在 {ofDay[i].Departure:HH\\:mm} 出发时还在跑线路 {ofDay[i - 1].Id}（{ofDay[i - 1].Return:HH\\:mm} 回场）",
+                            $"on {day} vehicle {label} leaves at {ofDay[i].Departure:HH\\:mm} while still on line {ofDay[i - 1].Id} (back at {ofDay[i - 1].Return:HH\\:mm})"));
+                    }
+                }
+
+                var span = ofDay.Max(l => l.Return) - ofDay[0].Departure;
+                if (ofDay.Count > 1 && span > type.ShiftLength)
+                {
+                    v.Add(new Violation(ViolationCodes.ShiftExceeded, ofDay[^1].Id, day, ofDay[0].HomeDepot, span.TotalMinutes, type.ShiftLength.TotalMinutes, "min",
+                        F($"{Weekdays.Chinese(day)}车辆 {label} 从 {ofDay[0].Departure:HH\\:mm} 出车到 {ofDay.Max(l => l.Return):HH\\:mm} 收车，共 {span.TotalHours:0.##} 小时，超过班次 {type.ShiftLength.TotalHours:0.##} 小时"),
+                        F($"on {day} vehicle {label} works from {ofDay[0].Departure:HH\\:mm} to {ofDay.Max(l => l.Return):HH\\:mm}, {span.TotalHours:0.##} h, longer than the shift of {type.ShiftLength.TotalHours:0.##} h")));
                 }
             }
         }

@@ -39,6 +39,12 @@ public static class ViolationCodes
     /// <summary>More vehicles of a type are on the road at once than the fleet has.</summary>
     public const string TooManyVehicles = "too-many-vehicles";
 
+    /// <summary>A line names a vehicle number above its type's count.</summary>
+    public const string VehicleOutOfRange = "vehicle-out-of-range";
+
+    /// <summary>Two lines given to the same vehicle overlap in time on a day they both run.</summary>
+    public const string VehicleOverlap = "vehicle-overlap";
+
     /// <summary>A feeder carries goods on a day no trunk line stops at its station.</summary>
     public const string TransferNoTrunk = "transfer-no-trunk";
 

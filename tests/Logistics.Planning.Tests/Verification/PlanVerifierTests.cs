@@ -283,6 +283,40 @@ public sealed class PlanVerifierTests
     }
 
     [Fact]
+    public void Lines_on_the_same_numbered_vehicle_must_not_overlap()
+    {
+        // T1 (06:00–08:40) and T3 (08:00–09:40) both on truck #1 on Monday; the fleet has one truck.
+        var t1 = LineFixture.T1 with { Vehicle = 1 };
+        var t3 = LineFixture.Line("T3", LineKind.Trunk, "truck", "H", "Mon", "08:00", "09:40", ("S1", "08:40", "09:00")) with { Vehicle = 1 };
+        var report = Verify(LineFixture.Plan(null, t1, t3));
+        var v = Assert.Single(report.Violations, x => x.Code == ViolationCodes.VehicleOverlap);
+        Assert.Equal(("T3", DayOfWeek.Monday), (v.LineId, v.Day));
+        Assert.Equal(40, v.Measured);
+    }
+
+    [Fact]
+    public void A_vehicle_number_above_the_fleet_is_reported()
+    {
+        var t2 = LineFixture.T2 with { Vehicle = 2 };
+        var v = Single(Verify(LineFixture.Plan(null, t2)), ViolationCodes.VehicleOutOfRange);
+        Assert.Equal(("T2", 2.0, 1.0), (v.LineId, v.Measured, v.Limit));
+    }
+
+    [Fact]
+    public void A_vehicle_day_longer_than_the_shift_is_reported_and_a_short_one_is_clean()
+    {
+        // Truck shift is 10 h: T1 06:00–08:40 and T2 14:00–16:40 on truck #1 span 10 h 40 min.
+        var report = Verify(LineFixture.Plan(null, LineFixture.T1 with { Vehicle = 1 }, LineFixture.T2 with { Vehicle = 1 }));
+        Assert.All(report.Violations, x => Assert.Equal(ViolationCodes.ShiftExceeded, x.Code));
+        Assert.Equal(4, report.Violations.Count); // Mon, Tue, Wed, Fri
+        Assert.All(report.Violations, x => Assert.Equal((640.0, 600.0), (x.Measured, x.Limit)));
+
+        var t2Early = LineFixture.Line("T2", LineKind.Trunk, "truck", "H", "Mon Tue Wed Fri", "13:00", "15:40", ("S2", "13:50", "14:10"), ("S1", "14:40", "15:00")) with { Vehicle = 1 };
+        var clean = Verify(LineFixture.Plan(null, LineFixture.T1 with { Vehicle = 1 }, t2Early));
+        Assert.DoesNotContain(clean.Violations, x => x.Code is ViolationCodes.ShiftExceeded or ViolationCodes.VehicleOverlap);
+    }
+
+    [Fact]
     public void A_plan_for_another_scenario_is_reported()
     {
         var b = LineFixture.Builder();

@@ -12,6 +12,9 @@ public sealed class LineDocument
 
     public string? VehicleType { get; set; }
 
+    /// <summary>Which vehicle of the type runs the line (1-based); left out when not assigned.</summary>
+    public int? Vehicle { get; set; }
+
     public string? HomeDepot { get; set; }
 
     /// <summary>The service days, e.g. <c>tue,thu,sat</c>; Chinese <c>每周二、四、六</c> is read too.</summary>
