@@ -1,0 +1,6 @@
+namespace Logistics.Web.Jobs;
+
+/// <summary>What a plan job asks of the planner.</summary>
+/// <param name="TimeLimit">Time the planner may search.</param>
+/// <param name="Seed">The seed of its random choices (same seed, same plan).</param>
+public sealed record PlanRunSettings(TimeSpan TimeLimit, int Seed);

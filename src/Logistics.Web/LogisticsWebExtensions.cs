@@ -1,0 +1,58 @@
+using Logistics.Web.Api;
+using Logistics.Web.Components;
+using Logistics.Web.Imports;
+using Logistics.Web.Jobs;
+using Logistics.Web.Localization;
+using Logistics.Web.Maps;
+using Logistics.Web.Storage;
+using Microsoft.Extensions.Options;
+
+namespace Logistics.Web;
+
+/// <summary>The one-call registration of the web app (<see cref="AddLogisticsWeb"/>) and its pipeline (<see cref="UseLogisticsWeb"/>).</summary>
+public static class LogisticsWebExtensions
+{
+    /// <summary>
+    /// Registers storage (SQLite in <see cref="LogisticsWebOptions.DataFolder"/>), the plan job queue and worker, the
+    /// map layers, imports, the UI language, Razor components (static server rendering) and OpenAPI.
+    /// </summary>
+    public static IServiceCollection AddLogisticsWeb(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.Configure<LogisticsWebOptions>(configuration.GetSection(LogisticsWebOptions.Section));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ILogisticsStore>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<LogisticsWebOptions>>().Value;
+            var root = sp.GetRequiredService<IHostEnvironment>().ContentRootPath;
+            var folder = Path.GetFullPath(Path.Combine(root, options.DataFolder));
+            return new SqliteLogisticsStore(Path.Combine(folder, "logistics.db"), sp.GetRequiredService<TimeProvider>());
+        });
+        services.AddSingleton<ScenarioCatalog>();
+        services.AddSingleton<MapLayers>();
+        services.AddSingleton<ImportService>();
+        services.AddSingleton<PlanJobQueue>();
+        services.AddHostedService<PlanJobWorker>();
+        services.AddScoped<UiText>();
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.AddRazorComponents();
+        services.AddAntiforgery();
+        return services;
+    }
+
+    /// <summary>Creates or upgrades the store, then maps static files, the language switch, the API, OpenAPI and the pages.</summary>
+    public static async Task UseLogisticsWebAsync(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await app.Services.GetRequiredService<ILogisticsStore>().InitializeAsync();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseStaticFiles();
+        app.UseMiddleware<LanguageMiddleware>();
+        app.UseAntiforgery();
+        app.MapOpenApi();
+        app.MapLogisticsApi();
+        app.MapRazorComponents<App>();
+    }
+}
