@@ -25,12 +25,26 @@ namespace Logistics.Planning.Lines;
 /// back to the depot.</item>
 /// </list>
 /// Stops at sites the scenario does not know carry nothing.
+/// <para>
+/// The same goods by class (<see cref="ByClass"/>, for manifests): the same rules applied to each goods class on its
+/// own, as a <see cref="DailyDemand"/> per stop whose three down classes are dropped there and whose
+/// <see cref="DailyDemand.Produce"/> is picked up. For every stop, the down classes add up to
+/// <see cref="StopLoad.Drop"/> and the produce equals <see cref="StopLoad.Pick"/> (up to floating-point rounding:
+/// the totals are summed over days first, the classes over days each).
+/// </para>
 /// </summary>
 public sealed class DemandAssignment
 {
     private readonly Dictionary<(string Line, DayOfWeek Day), StopLoad[]> _loads;
+    private readonly Dictionary<(string Line, DayOfWeek Day), DailyDemand[]> _classes;
 
-    private DemandAssignment(Dictionary<(string Line, DayOfWeek Day), StopLoad[]> loads) => _loads = loads;
+    private DemandAssignment(
+        Dictionary<(string Line, DayOfWeek Day), StopLoad[]> loads,
+        Dictionary<(string Line, DayOfWeek Day), DailyDemand[]> classes)
+    {
+        _loads = loads;
+        _classes = classes;
+    }
 
     public static DemandAssignment Compute(LinePlan plan, Scenario scenario)
     {
@@ -38,11 +52,13 @@ public sealed class DemandAssignment
         ArgumentNullException.ThrowIfNull(scenario);
 
         var loads = new Dictionary<(string, DayOfWeek), StopLoad[]>();
+        var classes = new Dictionary<(string, DayOfWeek), DailyDemand[]>();
         foreach (var line in plan.Lines)
         {
             foreach (var day in line.ServiceDays.Days)
             {
                 loads[(line.Id, day)] = new StopLoad[line.Stops.Count];
+                classes[(line.Id, day)] = Enumerable.Repeat(DailyDemand.None, line.Stops.Count).ToArray();
             }
         }
 
@@ -57,14 +73,18 @@ public sealed class DemandAssignment
             var visitDays = Weekdays.MondayFirst.Where(d => byDay[Weekdays.Index(d)].Count > 0).ToArray();
             foreach (var day in visitDays)
             {
-                var carried = CoveredDays(visitDays, day).Aggregate(
+                var covered = CoveredDays(visitDays, day);
+                var carried = covered.Aggregate(
                     StopLoad.Zero, (sum, x) => sum + new StopLoad(s.Demand[x].Down, s.Demand[x].Up));
+                var carriedByClass = covered.Aggregate(DailyDemand.None, (sum, x) => Add(sum, s.Demand[x]));
                 var visits = byDay[Weekdays.Index(day)];
                 var share = 1.0 / visits.Count;
                 foreach (var (line, stop) in visits)
                 {
                     var arr = loads[(line.Id, day)];
                     arr[stop] += new StopLoad(carried.Drop * share, carried.Pick * share);
+                    var byClass = classes[(line.Id, day)];
+                    byClass[stop] = Add(byClass[stop], Scale(carriedByClass, share, share));
                 }
             }
         }
@@ -76,6 +96,7 @@ public sealed class DemandAssignment
             foreach (var day in feeder.ServiceDays.Days)
             {
                 var total = Sum(loads[(feeder.Id, day)]);
+                var totalByClass = classes[(feeder.Id, day)].Aggregate(DailyDemand.None, Add);
                 var trunks = TrunkCallsAt(plan, feeder.HomeDepot, day);
                 if (trunks.Count == 0)
                 {
@@ -87,18 +108,24 @@ public sealed class DemandAssignment
                 foreach (var (line, stop) in down.Count > 0 ? down : trunks)
                 {
                     var arr = loads[(line.Id, day)];
-                    arr[stop] += new StopLoad(total.Drop * (1.0 / (down.Count > 0 ? down.Count : trunks.Count)), Quantity.Zero);
+                    var share = 1.0 / (down.Count > 0 ? down.Count : trunks.Count);
+                    arr[stop] += new StopLoad(total.Drop * share, Quantity.Zero);
+                    var byClass = classes[(line.Id, day)];
+                    byClass[stop] = Add(byClass[stop], Scale(totalByClass, share, 0));
                 }
 
                 foreach (var (line, stop) in up.Count > 0 ? up : trunks)
                 {
                     var arr = loads[(line.Id, day)];
-                    arr[stop] += new StopLoad(Quantity.Zero, total.Pick * (1.0 / (up.Count > 0 ? up.Count : trunks.Count)));
+                    var share = 1.0 / (up.Count > 0 ? up.Count : trunks.Count);
+                    arr[stop] += new StopLoad(Quantity.Zero, total.Pick * share);
+                    var byClass = classes[(line.Id, day)];
+                    byClass[stop] = Add(byClass[stop], Scale(totalByClass, 0, share));
                 }
             }
         }
 
-        return new DemandAssignment(loads);
+        return new DemandAssignment(loads, classes);
     }
 
     /// <summary>The trunk lines stopping at <paramref name="station"/> on <paramref name="day"/>, with the stop index.</summary>
@@ -162,6 +189,28 @@ public sealed class DemandAssignment
 
     /// <summary>Everything the line drops and picks up on that day.</summary>
     public StopLoad Total(Line line, DayOfWeek day) => Sum(For(line, day));
+
+    /// <summary>
+    /// The goods of <paramref name="line"/>'s stops on <paramref name="day"/> by class, in stop order: the consumer
+    /// goods, farm inputs and parcels dropped at the stop and the produce picked up there. Same rules and shares as
+    /// <see cref="For"/>.
+    /// </summary>
+    public IReadOnlyList<DailyDemand> ByClass(Line line, DayOfWeek day)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        return _classes.TryGetValue((line.Id, day), out var arr)
+            ? arr
+            : throw new ArgumentException($"Line {line.Id} does not run on {day}.", nameof(day));
+    }
+
+    /// <summary>Everything the line drops and picks up on that day, by goods class.</summary>
+    public DailyDemand TotalByClass(Line line, DayOfWeek day) => ByClass(line, day).Aggregate(DailyDemand.None, Add);
+
+    private static DailyDemand Add(DailyDemand a, DailyDemand b) =>
+        new(a.ConsumerGoods + b.ConsumerGoods, a.FarmInputs + b.FarmInputs, a.Parcels + b.Parcels, a.Produce + b.Produce);
+
+    private static DailyDemand Scale(DailyDemand d, double down, double up) =>
+        new(d.ConsumerGoods * down, d.FarmInputs * down, d.Parcels * down, d.Produce * up);
 
     private static StopLoad Sum(IEnumerable<StopLoad> loads) => loads.Aggregate(StopLoad.Zero, (a, b) => a + b);
 
