@@ -1,0 +1,30 @@
+// Coverage page: villages coloured by whether an outlet covers them (first threshold), outlets in blue.
+import { createMap, getJson, L } from './map.js';
+
+const ctx = await createMap();
+const data = JSON.parse(document.getElementById('coverage-data').textContent);
+const covered = new Set(data.covered);
+const uncovered = new Set(data.uncovered);
+const outlets = new Set(data.outlets);
+const sites = await getJson(`api/scenarios/${ctx.scenario}/layers/sites.geojson?crs=${ctx.crs}`);
+let nUncovered = 0;
+for (const f of sites.features) {
+  const id = f.properties.id;
+  const [lon, lat] = f.geometry.coordinates;
+  let style;
+  if (uncovered.has(id)) {
+    style = { radius: 6, fillColor: '#d62728', className: 'coverage-uncovered' };
+    nUncovered++;
+  } else if (covered.has(id) && !outlets.has(id)) {
+    style = { radius: 4, fillColor: '#98df8a', className: 'coverage-covered' };
+  } else if (outlets.has(id)) {
+    style = { radius: 4, fillColor: '#1f77b4', className: 'coverage-outlet' };
+  } else {
+    continue;
+  }
+  L.circleMarker([lat, lon], { color: '#fff', weight: 1, fillOpacity: 0.95, ...style })
+    .bindTooltip(f.properties.name)
+    .addTo(ctx.map);
+}
+ctx.el.dataset.uncovered = String(nUncovered);
+ctx.el.dataset.ready = 'true';
