@@ -25,7 +25,11 @@ public static class FleetCatalog
     /// <summary>Stations with more villages than this get a second microvan.</summary>
     public const int VillagesPerVan = 14;
 
-    /// <summary>The hub's trunk trucks plus its cold-chain truck.</summary>
+    /// <summary>
+    /// The hub's trunk trucks plus its cold-chain truck. One truck per two stations: a station's daily goods down
+    /// (its own and its villages', ≈ 1.5–2 t in the demo county) fill about one 2 t truck, the morning rounds must
+    /// reach every station before its feeders leave, and each truck manages about two such rounds before noon.
+    /// </summary>
     public static IReadOnlyList<VehicleType> HubFleet(SiteId hub, int stationCount)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(stationCount);
@@ -41,7 +45,7 @@ public static class FleetCatalog
                 CostPerHour = 34,
                 FixedCostPerDay = 95,
                 HomeDepot = hub,
-                Count = Math.Max(2, (stationCount + 3) / 4),
+                Count = Math.Max(2, (stationCount + 1) / 2),
                 ShiftLength = TimeSpan.FromHours(10),
                 Co2KgPerKm = 0.35,
             },

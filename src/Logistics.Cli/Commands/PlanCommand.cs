@@ -1,0 +1,132 @@
+using System.CommandLine;
+using System.Globalization;
+using Logistics.Cli.Commands.Data;
+using Logistics.Core.Errors;
+using Logistics.Planning.Import;
+using Logistics.Planning.Lines;
+using Logistics.Planning.Lines.Serialization;
+using Logistics.Planning.Planner;
+using Logistics.Planning.Timetables;
+using Logistics.Planning.Verification;
+
+namespace Logistics.Cli.Commands;
+
+/// <summary>
+/// <c>logistics plan &lt;scenario&gt; [--time S] [--seed N] [--out DIR] [--previous plan.json]</c>: designs the fixed
+/// lines of a scenario with <see cref="LinePlanner"/>, verifies them, prints lines, figures, unserved sites and the
+/// price of consistency, and writes <c>plan.json</c>, <c>timetable.csv</c> and <c>timetable.xlsx</c> to DIR.
+/// Exit code 0 when the plan verifies clean and every site is served, 1 otherwise, 2 on bad input.
+/// </summary>
+public static class PlanCommand
+{
+    public static Command Create()
+    {
+        var scenarioArgument = new Argument<string>("scenario") { Description = "Scenario JSON or scenario directory / 情景文件或目录" };
+        var timeOption = new Option<double>("--time") { Description = "Time budget in seconds / 计算时间（秒）", DefaultValueFactory = _ => 60 };
+        var seedOption = new Option<int>("--seed") { Description = "Random seed / 随机种子", DefaultValueFactory = _ => 1 };
+        var outOption = new Option<string?>("--out") { Description = "Folder for plan.json and the timetables / 输出目录" };
+        var previousOption = new Option<string?>("--previous") { Description = "Published plan whose locked and co-modal lines stay unchanged / 已发布方案（锁定线路保持不变）" };
+        var noBaselineOption = new Option<bool>("--no-baseline") { Description = "Skip the daily-routes baseline / 不计算逐日路线基准" };
+        var command = new Command("plan", "Design fixed lines and timetables / 设计定时定点定线线路")
+        {
+            scenarioArgument, timeOption, seedOption, outOption, previousOption, noBaselineOption,
+        };
+        command.SetAction(parse =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var c = CultureInfo.InvariantCulture;
+            var scenarioPath = parse.GetValue(scenarioArgument)!;
+            var read = ScenarioImporter.Read(scenarioPath);
+            if (!read.Succeeded)
+            {
+                output.WriteLine($"[errors] {scenarioPath}: {ProblemReport.Counts(read.Problems)}");
+                ProblemReport.WriteAll(output, read.Problems);
+                return 2;
+            }
+
+            var seconds = parse.GetValue(timeOption);
+            if (!(seconds > 0) || !double.IsFinite(seconds))
+            {
+                output.WriteLine("--time must be a positive number of seconds / --time 须为正数（秒）");
+                return 2;
+            }
+
+            LinePlan? previous = null;
+            if (parse.GetValue(previousOption) is string previousPath)
+            {
+                try
+                {
+                    previous = LinePlanJson.Read(previousPath);
+                }
+                catch (DataValidationException ex)
+                {
+                    output.WriteLine($"[errors] {previousPath}: {ProblemReport.Counts(ex.Errors)}");
+                    ProblemReport.WriteAll(output, ex.Errors);
+                    return 2;
+                }
+            }
+
+            var scenario = read.Value!;
+            var options = PlannerOptions.Default with
+            {
+                TimeLimit = TimeSpan.FromSeconds(seconds),
+                Seed = parse.GetValue(seedOption),
+                Previous = previous,
+                ComputeBaseline = !parse.GetValue(noBaselineOption),
+            };
+            var result = LinePlanner.Plan(scenario, options, new StraightLineTravelTimes(scenario), new SynchronousProgress(p =>
+                Console.Error.WriteLine(string.Create(c, $"[{p.Elapsed.TotalSeconds,6:0.0}s] {p.Phase,-8} {p.Message}"))));
+            var plan = result.Plan;
+            foreach (var line in plan.Lines)
+            {
+                output.WriteLine(string.Create(c, $"{line.Id,-16} {LineKindNames.Chinese(line.Kind)} {line.VehicleLabel ?? "-",-22} {line.ServiceDays.ToChinese(),-12} {line.Departure:HH\\:mm}–{line.Return:HH\\:mm} {line.Stops.Count,2} 站{(line.Locked ? " 锁定" : string.Empty)}"));
+            }
+
+            output.WriteLine();
+            foreach (var kind in plan.Lines.GroupBy(l => l.Kind).OrderBy(g => g.Key))
+            {
+                output.WriteLine(string.Create(c, $"{LineKindNames.Chinese(kind.Key)} / {kind.Key}: {kind.Count()} lines"));
+            }
+
+            output.WriteLine(string.Create(c, $"每周里程 / km per week: {result.WeeklyKm:0.0}"));
+            output.WriteLine(string.Create(c, $"每周运行成本 / running cost per week: {result.WeeklyCost:0.00} CNY"));
+            if (result.Consistency is { } price)
+            {
+                output.WriteLine(string.Create(c, $"逐日独立路线基准 / daily-routes baseline: {price.BaselineKm:0.0} km, {price.BaselineCost:0.00} CNY"));
+                output.WriteLine(string.Create(c, $"定线代价 / price of consistency: {price.ExtraKm:+0.0;-0.0} km, {price.ExtraCost:+0.00;-0.00} CNY ({price.ExtraCostShare:+0.0%;-0.0%})"));
+            }
+
+            foreach (var u in result.Unplanned)
+            {
+                output.WriteLine($"未服务 / unserved {u.Site.Value} {u.SiteName}: [{u.Code}] {u.Chinese} / {u.English}");
+            }
+
+            foreach (var v in result.Verification.Violations)
+            {
+                output.WriteLine(v.ToString());
+            }
+
+            output.WriteLine(result.Verification.IsClean
+                ? string.Create(c, $"核验通过 / plan verifies clean: {plan.Lines.Count} lines, {result.Elapsed.TotalSeconds:0.0} s")
+                : string.Create(c, $"核验未通过 / plan has {result.Verification.Violations.Count} violation(s): ") + string.Join(", ",
+                    result.Verification.Violations.GroupBy(v => v.Code).Select(g => string.Create(c, $"{g.Key} × {g.Count()}"))));
+            if (parse.GetValue(outOption) is string dir)
+            {
+                Directory.CreateDirectory(dir);
+                LinePlanJson.Write(plan, Path.Combine(dir, "plan.json"));
+                TimetableCsv.Write(plan, scenario, Path.Combine(dir, "timetable.csv"));
+                TimetableXlsx.Write(plan, scenario, Path.Combine(dir, "timetable.xlsx"));
+                output.WriteLine($"已写出 / written: {Path.Combine(dir, "plan.json")}, timetable.csv, timetable.xlsx");
+            }
+
+            return result.Verification.IsClean && result.Unplanned.Count == 0 ? 0 : 1;
+        });
+        return command;
+    }
+
+    /// <summary>Reports at once on the calling thread (unlike <see cref="Progress{T}"/>, which posts to the thread pool).</summary>
+    private sealed class SynchronousProgress(Action<PlannerProgress> report) : IProgress<PlannerProgress>
+    {
+        public void Report(PlannerProgress value) => report(value);
+    }
+}

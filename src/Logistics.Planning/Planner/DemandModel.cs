@@ -1,0 +1,36 @@
+using Logistics.Planning.Lines;
+using Logistics.Planning.Network;
+
+namespace Logistics.Planning.Planner;
+
+/// <summary>
+/// What a visit carries under the plan's rule "orders wait for the next visit" (<see cref="DemandAssignment"/>): the
+/// demand of the days since the previous visit day.
+/// </summary>
+internal static class DemandModel
+{
+    /// <summary>The site's down goods and produce carried by a visit on <paramref name="day"/> when it is visited on <paramref name="visitDays"/>.</summary>
+    public static StopDemand OnDay(Site site, ServiceDays visitDays, DayOfWeek day)
+    {
+        var days = visitDays.Days;
+        var sum = new StopDemand(Quantity.Zero, Quantity.Zero);
+        foreach (var d in DemandAssignment.CoveredDays(days.ToArray(), day))
+        {
+            sum += new StopDemand(site.Demand[d].Down, site.Demand[d].Up);
+        }
+
+        return sum;
+    }
+
+    /// <summary>The largest visit (per unit and direction) over the visit days: a route that takes this takes every day's.</summary>
+    public static StopDemand Peak(Site site, ServiceDays visitDays)
+    {
+        var peak = new StopDemand(Quantity.Zero, Quantity.Zero);
+        foreach (var day in visitDays.Days)
+        {
+            peak = StopDemand.Max(peak, OnDay(site, visitDays, day));
+        }
+
+        return peak;
+    }
+}

@@ -1,0 +1,489 @@
+using System.Globalization;
+using Logistics.Core.Errors;
+using Logistics.Core.Ids;
+using Logistics.Planning.Lines;
+using Logistics.Planning.Network;
+using Logistics.Planning.Verification;
+using Logistics.Routing.Problem;
+using VehicleType = Logistics.Planning.Network.VehicleType;
+
+namespace Logistics.Planning.Planner;
+
+/// <summary>One run of <see cref="LinePlanner"/>: design feeders, time them, design and time the trunks, build, verify.</summary>
+internal sealed class PlanningRun
+{
+    private readonly Scenario _scenario;
+    private readonly PlannerOptions _options;
+    private readonly ITravelTimes _travelTimes;
+    private readonly TravelCache _travel;
+    private readonly LineTimer _timer;
+    private readonly RouteSolver _solver;
+    private readonly LineScheduler _scheduler;
+    private readonly IProgress<PlannerProgress>? _progress;
+    private readonly CancellationToken _cancellationToken;
+    private readonly TimeProvider _time;
+    private readonly long _started;
+    private readonly long _handling;
+
+    public PlanningRun(Scenario scenario, PlannerOptions options, ITravelTimes travelTimes, IProgress<PlannerProgress>? progress, CancellationToken cancellationToken, TimeProvider time)
+    {
+        _scenario = scenario;
+        _options = options;
+        _travelTimes = travelTimes;
+        _travel = new TravelCache(travelTimes);
+        _timer = new LineTimer(scenario, _travel);
+        _solver = new RouteSolver(_travel, _timer);
+        _scheduler = new LineScheduler(_timer);
+        _progress = progress;
+        _cancellationToken = cancellationToken;
+        _time = time;
+        _started = time.GetTimestamp();
+        _handling = LineTimer.CeilMinute((long)Math.Round(scenario.Parameters.TransferHandlingTime.TotalSeconds));
+    }
+
+    private TimeSpan Elapsed => _time.GetElapsedTime(_started);
+
+    public PlanResult Run()
+    {
+        var hub = _scenario.Hub ?? throw new DataValidationException(
+            [new DataError("missing-value", "The scenario has no county hub (tier hub); lines start there.", Entity: "scenario", Column: "sites")]);
+        var kept = (_options.Previous?.Lines ?? []).Where(l => l.Locked || l.Kind == LineKind.CoModal).ToList();
+        var keptDays = new Dictionary<SiteId, ServiceDays>();
+        foreach (var line in kept)
+        {
+            foreach (var stop in line.Stops)
+            {
+                keptDays[stop.Site] = ServiceDays.FromMask((keptDays.TryGetValue(stop.Site, out var d) ? d.Mask : 0) | line.ServiceDays.Mask);
+            }
+        }
+
+        var stations = _scenario.SitesOf(SiteTier.TownshipStation).OrderBy(s => s.Id.Value, StringComparer.Ordinal).ToList();
+        var typesAt = _scenario.VehicleTypes.GroupBy(t => t.HomeDepot).ToDictionary(
+            g => g.Key, g => (IReadOnlyList<VehicleType>)g.OrderBy(t => t.ColdChain).ThenBy(t => t.Id.Value, StringComparer.Ordinal).ToList());
+        var hubTypes = typesAt.TryGetValue(hub.Id, out var ht) ? ht : [];
+        var trunkTypes = hubTypes.Where(t => !t.ColdChain).ToList();
+        if (trunkTypes.Count == 0)
+        {
+            trunkTypes = hubTypes.ToList();
+        }
+
+        var unplanned = new List<UnplannedSite>();
+
+        // 1. Which depot serves each outlet that still needs visits.
+        var byStation = stations.ToDictionary(s => s.Id, _ => new List<Site>());
+        var direct = new List<Site>();
+        var stationOfTownship = stations.GroupBy(s => s.TownshipCode).ToDictionary(g => g.Key, g => g.First());
+        foreach (var site in _scenario.Sites.Where(s => s.Tier is not (SiteTier.CountyHub or SiteTier.TownshipStation) && s.RequiredVisitsPerWeek > 0))
+        {
+            if (keptDays.TryGetValue(site.Id, out var already) && VisitSpread.IsSpread(already, site.RequiredVisitsPerWeek))
+            {
+                continue;
+            }
+
+            var station = !string.IsNullOrEmpty(site.TownshipCode) && stationOfTownship.TryGetValue(site.TownshipCode, out var own)
+                ? own
+                : stations.Where(s => typesAt.ContainsKey(s.Id)).OrderBy(s => _travel.Seconds(s.Id, site.Id, null)).ThenBy(s => s.Id.Value, StringComparer.Ordinal).FirstOrDefault();
+            var hasVan = station is not null && typesAt.ContainsKey(station.Id);
+            var hubTime = _travel.Seconds(hub.Id, site.Id, null);
+            var nearHub = _options.DirectReach > TimeSpan.Zero && trunkTypes.Count > 0
+                && hubTime <= _options.DirectReach.TotalSeconds
+                && (station is null || hubTime < _travel.Seconds(station.Id, site.Id, null));
+            if (nearHub || (!hasVan && trunkTypes.Count > 0))
+            {
+                direct.Add(site);
+            }
+            else if (station is not null && hasVan)
+            {
+                byStation[station.Id].Add(site);
+            }
+            else
+            {
+                unplanned.Add(station is null
+                    ? new UnplannedSite(site.Id, site.Name, UnplannedReasons.NoStation, "所在乡镇没有综合运输服务站，县中心也没有车辆", "its township has no station and the hub has no vehicles")
+                    : new UnplannedSite(site.Id, site.Name, UnplannedReasons.NoVehicle, $"{station.Name} 没有车辆，县中心也没有", $"{station.Name} has no vehicles and neither has the hub"));
+            }
+        }
+
+        // 2. Design each depot's lines (independent: in parallel, results in depot order).
+        Report("feeders", 0, "设计支线 / designing feeder lines");
+        var depots = new List<(Site Depot, LineKind Kind, List<Site> Outlets, IReadOnlyList<VehicleType> Types)>();
+        if (direct.Count > 0)
+        {
+            depots.Add((hub, LineKind.Direct, direct, trunkTypes));
+        }
+
+        depots.AddRange(stations.Where(s => byStation[s.Id].Count > 0).Select(s => (s, LineKind.Feeder, byStation[s.Id], typesAt[s.Id])));
+        var designer = new FeederDesigner(_solver, _timer, _options);
+        var designs = new (List<DesignedLine> Lines, List<UnplannedSite> Unplanned)[depots.Count];
+        Parallel.For(0, depots.Count, new ParallelOptions { MaxDegreeOfParallelism = _options.Threads > 0 ? _options.Threads : Environment.ProcessorCount, CancellationToken = _cancellationToken }, i =>
+        {
+            var (depot, kind, outlets, types) = depots[i];
+            designs[i] = designer.Design(depot, kind, outlets, types, i, _cancellationToken);
+        });
+        foreach (var d in designs)
+        {
+            unplanned.AddRange(d.Unplanned);
+        }
+
+        var feederDesigns = designs.SelectMany(d => d.Lines).Where(l => l.Kind == LineKind.Feeder).ToList();
+        var directDesigns = designs.SelectMany(d => d.Lines).Where(l => l.Kind == LineKind.Direct).ToList();
+        Report("feeders", WeeklyCostOf(feederDesigns.Concat(directDesigns)), F($"{feederDesigns.Count} 条支线、{directDesigns.Count} 条直达线 / {feederDesigns.Count} feeder and {directDesigns.Count} direct lines"));
+
+        // Visit days of every outlet: its pattern(s) and the kept lines.
+        var visitDays = new Dictionary<SiteId, ServiceDays>(keptDays);
+        foreach (var line in feederDesigns.Concat(directDesigns))
+        {
+            foreach (var s in line.Stops)
+            {
+                visitDays[s.Id] = ServiceDays.FromMask((visitDays.TryGetValue(s.Id, out var d) ? d.Mask : 0) | line.Days.Mask);
+            }
+        }
+
+        // 3. Kept lines occupy their vehicles.
+        var calendar = new VehicleCalendar();
+        foreach (var line in kept.Where(l => l.VehicleType is not null))
+        {
+            var type = _scenario.VehicleTypes.FirstOrDefault(t => t.Id == line.VehicleType);
+            if (type is null)
+            {
+                continue;
+            }
+
+            var n = line.Vehicle ?? Enumerable.Range(1, type.Count).FirstOrDefault(k => calendar.Fits(type, k, line.ServiceDays, LineTimer.Sec(line.Departure), LineTimer.Sec(line.Return)), 1);
+            calendar.Add(type, n, line.ServiceDays, LineTimer.Sec(line.Departure), LineTimer.Sec(line.Return));
+        }
+
+        // 4. The latest feeder start at each station that still fits the day: the deadline for the morning trunk.
+        var feedersAt = feederDesigns.GroupBy(l => l.Depot.Id).ToDictionary(g => g.Key, g => g.OrderByDescending(l => l.Days.Count).ThenByDescending(l => l.Stops.Count).ToList());
+        var latestStart = new Dictionary<SiteId, long>();
+        foreach (var (station, lines) in feedersAt)
+        {
+            var open = LineTimer.Sec(_scenario[station].OpeningHours.Open);
+            latestStart[station] = open;
+            for (var t = LineTimer.Sec(new TimeOnly(16, 0)); t >= open; t -= 900)
+            {
+                var trial = calendar.Clone();
+                if (lines.All(l => _scheduler.Place(l, t, null, trial) is not null))
+                {
+                    latestStart[station] = t;
+                    break;
+                }
+            }
+        }
+
+        // 5. Trunk calls: the morning call brings the goods down, the afternoon call takes the produce up.
+        Report("trunks", 0, "设计干线 / designing trunk lines");
+        var trunkStations = stations.Where(s => s.RequiredVisitsPerWeek > 0 || feedersAt.ContainsKey(s.Id) || kept.Any(l => l.Kind == LineKind.Feeder && l.HomeDepot == s.Id)).ToList();
+        var stationDays = trunkStations.ToDictionary(s => s.Id, s =>
+        {
+            var mask = s.RequiredVisitsPerWeek > _options.WorkingDays.Count ? ServiceDays.Daily.Mask : _options.WorkingDays.Mask;
+            foreach (var l in feedersAt.GetValueOrDefault(s.Id) ?? [])
+            {
+                mask |= l.Days.Mask;
+            }
+
+            return ServiceDays.FromMask(mask);
+        });
+
+        var scheduled = new List<ScheduledLine>();
+        var trunkLines = new List<ScheduledLine>();
+        if (trunkTypes.Count == 0 && trunkStations.Count > 0)
+        {
+            foreach (var s in trunkStations)
+            {
+                unplanned.Add(new UnplannedSite(s.Id, s.Name, UnplannedReasons.NoVehicle, "县中心没有干线车辆", "the hub has no trunk vehicles"));
+            }
+        }
+        else if (trunkStations.Count > 0)
+        {
+            var truckCap = trunkTypes.Max(t => t.CapacityKg);
+            var truckM3 = trunkTypes.Max(t => t.CapacityM3);
+            var am = new List<(Site Station, StopDemand Demand, TimeWindow Window)>();
+            var pm = new List<Site>();
+            foreach (var s in trunkStations)
+            {
+                var days = stationDays[s.Id];
+                var feeders = feedersAt.GetValueOrDefault(s.Id) ?? [];
+                var twoCalls = feeders.Count > 0;
+                var share = twoCalls ? 0.5 : 1.0;
+                var peak = new StopDemand(Quantity.Zero, Quantity.Zero);
+                foreach (var d in days.Days)
+                {
+                    var own = DemandModel.OnDay(s, days, d).Scale(share);
+                    var down = feeders.Where(l => l.Days.Contains(d)).SelectMany(l => l.Stops).Aggregate(Quantity.Zero, (q, o) => q + DemandModel.OnDay(o, visitDays[o.Id], d).Drop);
+                    peak = StopDemand.Max(peak, new StopDemand(own.Drop + down, own.Pick));
+                }
+
+                var k = Math.Max(1, (int)Math.Ceiling(Math.Max(peak.Drop.Kg / (truckCap * 0.95), peak.Drop.M3 / (truckM3 * 0.95))));
+                var open = LineTimer.Sec(s.OpeningHours.Open);
+                var deadline = twoCalls ? latestStart[s.Id] - _handling : LineTimer.Sec(s.OpeningHours.Close) - _timer.Service(s);
+                for (var i = 0; i < k; i++)
+                {
+                    am.Add((s, peak.Scale(1.0 / k), new TimeWindow(open, Math.Max(open, deadline))));
+                }
+
+                if (twoCalls)
+                {
+                    pm.Add(s);
+                }
+            }
+
+            var amLines = RouteTrunks(hub, am, stationDays, trunkTypes, "am");
+            var arrivals = new Dictionary<SiteId, long>();
+            foreach (var line in amLines.OrderBy(x => x.LatestStart))
+            {
+                var placed = _scheduler.Place(line.Line, line.EarliestStart, line.LatestStart, calendar)
+                    ?? _scheduler.Place(line.Line, line.EarliestStart, null, calendar)
+                    ?? new ScheduledLine(line.Line, _timer.Time(hub.Id, line.Line.Stops.Select(s => s.Id).ToArray(), line.Line.Type, line.EarliestStart), null);
+                trunkLines.Add(placed);
+                foreach (var stop in placed.Timing.Stops)
+                {
+                    arrivals[stop.Site] = Math.Max(arrivals.GetValueOrDefault(stop.Site), stop.Arrival);
+                }
+            }
+
+            // 6. Feeders for real, after their goods arrive.
+            Report("schedule", 0, "排支线时刻 / timing feeder lines");
+            var ready = new Dictionary<SiteId, long>();
+            foreach (var (station, lines) in feedersAt.OrderBy(kv => kv.Key.Value, StringComparer.Ordinal))
+            {
+                var earliest = arrivals.TryGetValue(station, out var a) ? LineTimer.CeilMinute(a + _handling) : LineTimer.Sec(_scenario[station].OpeningHours.Open);
+                foreach (var line in lines)
+                {
+                    var placed = _scheduler.Place(line, earliest, null, calendar);
+                    if (placed is null)
+                    {
+                        unplanned.AddRange(line.Stops.Select(s => new UnplannedSite(s.Id, s.Name, UnplannedReasons.NoTime,
+                            $"{line.Depot.Name} 的车辆当天排不下这条支线（班次、营业时间或干线到达太晚）",
+                            $"no vehicle of {line.Depot.Name} has room for this feeder in its day (shift, opening hours or a late trunk)")));
+                        continue;
+                    }
+
+                    scheduled.Add(placed);
+                    ready[station] = Math.Max(ready.GetValueOrDefault(station), placed.Timing.Return + _handling);
+                }
+            }
+
+            // 7. Afternoon trunks collect the produce once the feeders are back.
+            var pmCalls = new List<(Site Station, StopDemand Demand, TimeWindow Window)>();
+            foreach (var s in pm.Where(s => ready.ContainsKey(s.Id)))
+            {
+                var days = stationDays[s.Id];
+                var peak = new StopDemand(Quantity.Zero, Quantity.Zero);
+                foreach (var d in days.Days)
+                {
+                    var own = DemandModel.OnDay(s, days, d).Scale(0.5);
+                    var up = scheduled.Where(l => l.Design.Depot.Id == s.Id && l.Design.Days.Contains(d)).SelectMany(l => l.Design.Stops)
+                        .Aggregate(Quantity.Zero, (q, o) => q + DemandModel.OnDay(o, visitDays[o.Id], d).Pick);
+                    peak = StopDemand.Max(peak, new StopDemand(own.Drop, own.Pick + up));
+                }
+
+                var k = Math.Max(1, (int)Math.Ceiling(Math.Max(peak.Pick.Kg / (truckCap * 0.95), peak.Pick.M3 / (truckM3 * 0.95))));
+                var service = _timer.Service(s);
+                var from = Math.Max(LineTimer.Sec(s.OpeningHours.Open), ready[s.Id] - service);
+                var to = Math.Max(from, LineTimer.Sec(s.OpeningHours.Close) - service);
+                for (var i = 0; i < k; i++)
+                {
+                    pmCalls.Add((s, peak.Scale(1.0 / k), new TimeWindow(from, to)));
+                }
+            }
+
+            foreach (var line in RouteTrunks(hub, pmCalls, stationDays, trunkTypes, "pm").OrderBy(x => x.EarliestStart))
+            {
+                var placed = _scheduler.Place(line.Line, line.EarliestStart, null, calendar, ready)
+                    ?? new ScheduledLine(line.Line, _timer.Time(hub.Id, line.Line.Stops.Select(s => s.Id).ToArray(), line.Line.Type, line.EarliestStart, ready), null);
+                trunkLines.Add(placed);
+            }
+        }
+        else
+        {
+            foreach (var (station, lines) in feedersAt)
+            {
+                foreach (var line in lines)
+                {
+                    if (_scheduler.Place(line, LineTimer.Sec(_scenario[station].OpeningHours.Open), null, calendar) is { } placed)
+                    {
+                        scheduled.Add(placed);
+                    }
+                }
+            }
+        }
+
+        // 8. Direct lines fill the hub vehicles' free time.
+        foreach (var line in directDesigns)
+        {
+            var placed = _scheduler.Place(line, LineTimer.Sec(hub.OpeningHours.Open), null, calendar);
+            if (placed is null)
+            {
+                unplanned.AddRange(line.Stops.Select(s => new UnplannedSite(s.Id, s.Name, UnplannedReasons.NoTime,
+                    "县中心车辆当天排不下这条直达线", "no hub vehicle has room for this direct line in its day")));
+                continue;
+            }
+
+            scheduled.Add(placed);
+        }
+
+        var plan = Build(kept, trunkLines, scheduled);
+        Report("verify", WeeklyCostOf(plan), "核验方案 / verifying the plan");
+        var report = PlanVerifier.Verify(plan, _scenario, _travelTimes, _options.Previous);
+        var (km, cost) = Totals(plan);
+        ConsistencyPrice? consistency = null;
+        if (_options.ComputeBaseline && !_cancellationToken.IsCancellationRequested)
+        {
+            Report("baseline", cost, "计算逐日独立路线基准 / computing the daily-routes baseline");
+            var baseline = new DailyBaseline(_scenario, _solver, _timer, _travel, _options).Compute(plan, hub, trunkTypes, _cancellationToken);
+            consistency = new ConsistencyPrice(km, cost, baseline.Km, baseline.Cost);
+        }
+
+        Report("done", cost, F($"完成：{plan.Lines.Count} 条线路 / done: {plan.Lines.Count} lines"));
+        return new PlanResult(plan, report, unplanned.OrderBy(u => u.Site.Value, StringComparer.Ordinal).ToList(), km, cost, consistency, Elapsed);
+    }
+
+    private List<(DesignedLine Line, long LatestStart, long EarliestStart)> RouteTrunks(Site hub, List<(Site Station, StopDemand Demand, TimeWindow Window)> calls, Dictionary<SiteId, ServiceDays> stationDays, IReadOnlyList<VehicleType> types, string tag)
+    {
+        var result = new List<(DesignedLine, long, long)>();
+        if (calls.Count == 0)
+        {
+            return result;
+        }
+
+        var request = new RouteRequest(hub, calls.Select(c => c.Station).ToArray(), calls.Select(c => c.Demand).ToArray(), types, calls.Count,
+            calls.Select(c => c.Window).ToArray(), LineTimer.Sec(hub.OpeningHours.Open), LineTimer.Sec(hub.OpeningHours.Close),
+            unchecked(_options.Seed * 7919 + tag.Length), Math.Max(_options.RoutingIterations, 1500));
+        var (routes, _) = _solver.Solve(request, _cancellationToken);
+        var window = calls.GroupBy(c => c.Station.Id).ToDictionary(g => g.Key, g => g.First().Window);
+        foreach (var (type, stops) in routes)
+        {
+            var distinct = stops.DistinctBy(s => s.Id).ToList();
+            var days = ServiceDays.FromMask(distinct.Aggregate(0, (m, s) => m | stationDays[s.Id].Mask));
+            var line = new DesignedLine(LineKind.Trunk, hub, type, days, distinct);
+            var ids = distinct.Select(s => s.Id).ToArray();
+            var start = _timer.StartFor(hub.Id, ids, type, LineTimer.Sec(hub.OpeningHours.Open));
+            var firstWindow = window[ids[0]].Early - _travel.Seconds(hub.Id, ids[0], type);
+            var earliest = LineTimer.CeilMinute(Math.Max(start, firstWindow));
+            var timed = _timer.Time(hub.Id, ids, type, earliest);
+            var slack = timed.Stops.Min(s => window[s.Site].Late - Math.Max(s.Arrival, LineTimer.Sec(_scenario[s.Site].OpeningHours.Open)));
+            result.Add((line, earliest + Math.Max(0, slack), earliest));
+        }
+
+        return result;
+    }
+
+    private LinePlan Build(List<Line> kept, List<ScheduledLine> trunks, List<ScheduledLine> others)
+    {
+        var b = LinePlanBuilder.For(_scenario);
+        var ids = new HashSet<string>(kept.Select(l => l.Id), StringComparer.Ordinal);
+        foreach (var line in kept)
+        {
+            b.AddLine(line);
+        }
+
+        string Unique(string id)
+        {
+            var candidate = id;
+            for (var k = 2; !ids.Add(candidate); k++)
+            {
+                candidate = F($"{id}-{k}");
+            }
+
+            return candidate;
+        }
+
+        var t = 0;
+        foreach (var s in trunks.OrderBy(x => x.Timing.Departure).ThenBy(x => x.Design.Stops[0].Id.Value, StringComparer.Ordinal))
+        {
+            t++;
+            b.AddLine(ToLine(s, Unique(F($"T{t:00}")), F($"干线{t:00}（{string.Join("—", s.Design.Stops.Select(x => ShortName(x)))}）")));
+        }
+
+        foreach (var group in others.Where(x => x.Design.Kind == LineKind.Direct).OrderBy(x => x.Timing.Departure).Select((x, i) => (x, i)))
+        {
+            b.AddLine(ToLine(group.x, Unique(F($"D{group.i + 1:00}")), F($"直达线{group.i + 1:00}")));
+        }
+
+        foreach (var byStation in others.Where(x => x.Design.Kind == LineKind.Feeder).GroupBy(x => x.Design.Depot.Id).OrderBy(g => g.Key.Value, StringComparer.Ordinal))
+        {
+            var k = 0;
+            foreach (var s in byStation.OrderBy(x => x.Design.Days.Mask).ThenBy(x => x.Timing.Departure))
+            {
+                k++;
+                b.AddLine(ToLine(s, Unique(F($"F{byStation.Key.Value}-{k:00}")), F($"{ShortName(s.Design.Depot)}支线{k:00}")));
+            }
+        }
+
+        return b.Build();
+    }
+
+    private static string ShortName(Site s)
+    {
+        foreach (var suffix in new[] { "综合运输服务站", "为农服务中心", "服务站", "站" })
+        {
+            if (s.Name.EndsWith(suffix, StringComparison.Ordinal) && s.Name.Length > suffix.Length)
+            {
+                return s.Name[..^suffix.Length];
+            }
+        }
+
+        return s.Name;
+    }
+
+    private static Line ToLine(ScheduledLine s, string id, string name) => new()
+    {
+        Id = id,
+        Name = name,
+        Kind = s.Design.Kind,
+        VehicleType = s.Design.Type.Id,
+        Vehicle = s.Vehicle,
+        HomeDepot = s.Design.Depot.Id,
+        ServiceDays = s.Design.Days,
+        Departure = LineTimer.Clock(s.Timing.Departure),
+        Return = LineTimer.Clock(s.Timing.Return),
+        Stops = s.Timing.Stops.Select(x => new LineStop(x.Site, LineTimer.Clock(x.Arrival), LineTimer.Clock(x.Departure))).ToArray(),
+    };
+
+    /// <summary>Weekly kilometres and running cost (distance and driver hours) of the plan's own vehicles.</summary>
+    internal (double Km, double Cost) Totals(LinePlan plan)
+    {
+        double km = 0, cost = 0;
+        foreach (var line in plan.Lines.Where(l => l.Kind != LineKind.CoModal && l.VehicleType is not null))
+        {
+            var type = _scenario.VehicleTypes.FirstOrDefault(t => t.Id == line.VehicleType);
+            if (type is null)
+            {
+                continue;
+            }
+
+            var previous = line.HomeDepot;
+            long metres = 0;
+            foreach (var stop in line.Stops.Select(s => s.Site).Append(line.HomeDepot))
+            {
+                metres += _travel.Metres(previous, stop, type);
+                previous = stop;
+            }
+
+            var runs = line.ServiceDays.Count;
+            km += metres / 1000.0 * runs;
+            cost += (metres / 1000.0 * type.CostPerKm + line.Duration.TotalHours * type.CostPerHour) * runs;
+        }
+
+        return (km, cost);
+    }
+
+    private double WeeklyCostOf(LinePlan plan) => Totals(plan).Cost;
+
+    private double WeeklyCostOf(IEnumerable<DesignedLine> lines)
+    {
+        double cost = 0;
+        foreach (var line in lines)
+        {
+            var timed = _timer.Time(line.Depot.Id, line.Stops.Select(s => s.Id).ToArray(), line.Type, 0);
+            cost += (timed.Metres / 1000.0 * line.Type.CostPerKm + timed.Duration / 3600.0 * line.Type.CostPerHour) * line.Days.Count;
+        }
+
+        return cost;
+    }
+
+    private void Report(string phase, double cost, string message) => _progress?.Report(new PlannerProgress(phase, Elapsed, cost, message));
+
+    private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,19 @@
+using Logistics.Planning.Network;
+
+namespace Logistics.Planning.Planner;
+
+/// <summary>What one visit must be able to take: goods down (dropped) and produce up (picked up), kg and m³.</summary>
+internal readonly record struct StopDemand(Quantity Drop, Quantity Pick)
+{
+    public static StopDemand Max(StopDemand a, StopDemand b) =>
+        new(new Quantity(Math.Max(a.Drop.Kg, b.Drop.Kg), Math.Max(a.Drop.M3, b.Drop.M3)),
+            new Quantity(Math.Max(a.Pick.Kg, b.Pick.Kg), Math.Max(a.Pick.M3, b.Pick.M3)));
+
+    public static StopDemand operator +(StopDemand a, StopDemand b) => new(a.Drop + b.Drop, a.Pick + b.Pick);
+
+    public StopDemand Scale(double factor) => new(Drop * factor, Pick * factor);
+
+    /// <summary>Whether a vehicle can take this alone (down load at the start, produce at the end).</summary>
+    public bool FitsIn(VehicleType v) =>
+        Drop.Kg <= v.CapacityKg && Drop.M3 <= v.CapacityM3 && Pick.Kg <= v.CapacityKg && Pick.M3 <= v.CapacityM3;
+}
