@@ -80,6 +80,12 @@ internal sealed class Proposal
                 last = r.Nodes[piece.To];
                 count += piece.To - piece.From + 1;
             }
+            else if (r.Profile == owner.Profile)
+            {
+                distance += distM[last * nl + r.Nodes[piece.To]] + r.RevDistPrefix[piece.To] - r.RevDistPrefix[piece.From];
+                last = r.Nodes[piece.From];
+                count += piece.To - piece.From + 1;
+            }
             else
             {
                 int step = piece.Reversed ? -1 : 1;

@@ -21,6 +21,8 @@ internal sealed class SearchRoute
         Profile = Vehicle.Profile;
         StartDepot = Vehicle.StartDepot;
         EndDepot = Vehicle.EndDepot;
+        FixedCost = Vehicle.FixedCost;
+        UnitDistanceCost = Vehicle.UnitDistanceCost;
         DistanceMatrix = data.DistanceMatrix(Profile);
         DurationMatrix = data.DurationMatrix(Profile);
         int dims = data.Dimensions;
@@ -42,6 +44,12 @@ internal sealed class SearchRoute
 
     public int EndDepot { get; }
 
+    /// <summary><see cref="VehicleType.FixedCost"/> of the vehicle (copied for the move bounds).</summary>
+    public long FixedCost { get; }
+
+    /// <summary><see cref="VehicleType.UnitDistanceCost"/> of the vehicle (copied for the move bounds).</summary>
+    public long UnitDistanceCost { get; }
+
     public long[] DistanceMatrix { get; }
 
     public long[] DurationMatrix { get; }
@@ -49,11 +57,18 @@ internal sealed class SearchRoute
     /// <summary>The client locations in visiting order: the source of truth; call <see cref="Update"/> after changing it.</summary>
     public List<int> Clients { get; } = [];
 
-    public int NumClients => Clients.Count;
+    /// <summary>Number of clients as of the last <see cref="Update"/>.</summary>
+    public int NumClients { get; private set; }
 
     public int[] Nodes { get; private set; } = [];
 
     public long[] DistPrefix { get; private set; } = [];
+
+    /// <summary>
+    /// Distance of the route driven backwards up to each position: <c>RevDistPrefix[p]</c> sums the edges
+    /// <c>Nodes[k] → Nodes[k - 1]</c> for <c>k = 1..p</c>, so a reversed range costs O(1) (asymmetric matrices too).
+    /// </summary>
+    public long[] RevDistPrefix { get; private set; } = [];
 
     public DurationSegment[] DsPrefix { get; private set; } = [];
 
@@ -65,10 +80,13 @@ internal sealed class SearchRoute
 
     public RouteStats Stats { get; private set; }
 
+    /// <summary>Penalised cost of the route under the search state's evaluator (kept current by <see cref="SearchState"/>).</summary>
+    public long Cost { get; set; }
+
     /// <summary>Local-search step at which this route last changed.</summary>
     public int LastModified { get; set; }
 
-    public bool IsEmpty => Clients.Count == 0;
+    public bool IsEmpty => NumClients == 0;
 
     public DurationSegment StartSegment => DurationSegment.Node(0, Vehicle.ShiftStart, Vehicle.ShiftEnd);
 
@@ -78,6 +96,7 @@ internal sealed class SearchRoute
     {
         Nodes = new int[size];
         DistPrefix = new long[size];
+        RevDistPrefix = new long[size];
         DsPrefix = new DurationSegment[size];
         DsSuffix = new DurationSegment[size];
         for (int d = 0; d < LoadPrefix.Length; d++)
@@ -108,7 +127,9 @@ internal sealed class SearchRoute
         var del = _data.Delivery;
         var pick = _data.Pickup;
 
+        NumClients = n;
         DistPrefix[0] = 0;
+        RevDistPrefix[0] = 0;
         DsPrefix[0] = StartSegment;
         for (int d = 0; d < dims; d++)
         {
@@ -120,6 +141,7 @@ internal sealed class SearchRoute
             int from = Nodes[p - 1];
             int to = Nodes[p];
             DistPrefix[p] = DistPrefix[p - 1] + DistanceMatrix[from * nl + to];
+            RevDistPrefix[p] = RevDistPrefix[p - 1] + DistanceMatrix[to * nl + from];
             long edge = DurationMatrix[from * nl + to];
             DsPrefix[p] = p == n + 1
                 ? DurationSegment.Merge(DsPrefix[p - 1], EndSegment, edge)

@@ -22,7 +22,7 @@ internal sealed class SearchState
         Array.Fill(RouteOf, -1);
         First = new Proposal(data);
         Second = new Proposal(data);
-        Cost = new CostEvaluator(1, 1, 1);
+        _cost = new CostEvaluator(1, 1, 1);
     }
 
     public ProblemData Data { get; }
@@ -39,14 +39,28 @@ internal sealed class SearchState
 
     public Proposal Second { get; }
 
-    public CostEvaluator Cost { get; set; }
+    private CostEvaluator _cost;
+
+    /// <summary>The penalty weights in force; setting it re-costs every route.</summary>
+    public CostEvaluator Cost
+    {
+        get => _cost;
+        set
+        {
+            _cost = value;
+            foreach (var r in Routes)
+            {
+                r.Cost = value.RouteCost(r.Stats, r.Vehicle);
+            }
+        }
+    }
 
     /// <summary>Counts committed changes; routes remember the step of their last change.</summary>
     public int Step { get; private set; }
 
     public SearchRoute RouteOfClient(int loc) => Routes[RouteOf[loc]];
 
-    public long CurrentCost(SearchRoute r) => Cost.RouteCost(r.Stats, r.Vehicle);
+    public long CurrentCost(SearchRoute r) => r.Cost;
 
     public long CostOf(Proposal p) => Cost.RouteCost(p.Evaluate(), p.Owner.Vehicle);
 
@@ -59,9 +73,9 @@ internal sealed class SearchState
     public long DeltaLowerBound(Proposal p)
     {
         var (distance, count) = p.DistanceOnly();
-        var v = p.Owner.Vehicle;
-        long bound = count == 0 ? 0 : v.FixedCost + v.UnitDistanceCost * distance;
-        return bound - CurrentCost(p.Owner);
+        var r = p.Owner;
+        long bound = count == 0 ? 0 : r.FixedCost + r.UnitDistanceCost * distance;
+        return bound - r.Cost;
     }
 
     /// <summary>
@@ -70,8 +84,7 @@ internal sealed class SearchState
     /// </summary>
     public long DistanceBound(SearchRoute r, long newDistance, int newCount)
     {
-        var v = r.Vehicle;
-        return (newCount == 0 ? 0 : v.FixedCost + v.UnitDistanceCost * newDistance) - CurrentCost(r);
+        return (newCount == 0 ? 0 : r.FixedCost + r.UnitDistanceCost * newDistance) - r.Cost;
     }
 
     /// <summary>Exact delta of two proposals, or 0 when the distance bound already shows the move cannot improve.</summary>
@@ -113,6 +126,7 @@ internal sealed class SearchState
     public void Refresh(SearchRoute route)
     {
         route.Update();
+        route.Cost = _cost.RouteCost(route.Stats, route.Vehicle);
         route.LastModified = ++Step;
         for (int p = 1; p <= route.NumClients; p++)
         {

@@ -27,27 +27,47 @@ internal sealed class Exchange : INodeOperator
 
     public long Evaluate(int u, SearchRoute rv, int pv)
     {
-        if (!Build(u, rv, pv, out bool two))
+        if (!Applies(u, rv, pv))
         {
             return 0;
         }
 
-        if (two && QuickBound(u, rv, pv) >= 0)
+        var ru = _s.RouteOfClient(u);
+        if (ru != rv && ru.Profile == rv.Profile)
         {
-            return 0;
+            // The distance bound needs only positions and prefix sums: test it before building the proposals.
+            if (QuickBound(ru, u, rv, pv) >= 0)
+            {
+                return 0;
+            }
+
+            Build(u, rv, pv);
+            return _s.Delta(_s.First) + _s.Delta(_s.Second);
         }
 
-        return two ? _s.DeltaIfPromising(_s.First, _s.Second) : _s.DeltaIfPromising(_s.First);
+        if (ru == rv)
+        {
+            if (IntraBound(ru, _s.PosOf[u], pv) >= 0)
+            {
+                return 0;
+            }
+
+            Build(u, rv, pv);
+            return _s.Delta(_s.First);
+        }
+
+        Build(u, rv, pv);
+        return _s.DeltaIfPromising(_s.First, _s.Second);
     }
 
     public void Apply(int u, SearchRoute rv, int pv)
     {
-        if (!Build(u, rv, pv, out bool two))
+        if (!Applies(u, rv, pv))
         {
             return;
         }
 
-        if (two)
+        if (Build(u, rv, pv))
         {
             _s.Commit(_s.First, _s.Second);
         }
@@ -58,17 +78,11 @@ internal sealed class Exchange : INodeOperator
     }
 
     /// <summary>
-    /// Distance-only lower bound of an inter-route move from a few matrix lookups and prefix sums (when both routes
-    /// share a travel profile); otherwise the general bound of the proposals.
+    /// Distance-only lower bound of an inter-route move between routes of the same travel profile, from a few matrix
+    /// lookups and prefix sums (equal to the proposals' own bound, without building them).
     /// </summary>
-    private long QuickBound(int u, SearchRoute rv, int pv)
+    private long QuickBound(SearchRoute ru, int u, SearchRoute rv, int pv)
     {
-        var ru = _s.RouteOfClient(u);
-        if (ru.Profile != rv.Profile)
-        {
-            return _s.DeltaLowerBound(_s.First) + _s.DeltaLowerBound(_s.Second);
-        }
-
         int pu = _s.PosOf[u];
         int n = _n, m = _m;
         int nl = _s.Data.NumLocations;
@@ -98,9 +112,47 @@ internal sealed class Exchange : INodeOperator
         return _s.DistanceBound(ru, newU, ru.NumClients - n + m) + _s.DistanceBound(rv, newV, rv.NumClients - m + n);
     }
 
-    private bool Build(int u, SearchRoute rv, int pv, out bool two)
+    /// <summary>
+    /// Distance-only lower bound of a move within one route: the pieces keep their direction, so the new distance is
+    /// the old one minus the edges cut plus the edges added (equal to the proposal's own bound, without building it).
+    /// </summary>
+    private long IntraBound(SearchRoute r, int pu, int pv)
     {
-        two = false;
+        int nl = _s.Data.NumLocations;
+        var d = r.DistanceMatrix;
+        var nodes = r.Nodes;
+        var dp = r.DistPrefix;
+        long total = dp[r.NumClients + 1];
+        long newDistance;
+        if (_m == 0)
+        {
+            int s = pu, e = pu + _n - 1;
+            newDistance = total - (dp[s] - dp[s - 1]) - (dp[e + 1] - dp[e]) - (dp[pv + 1] - dp[pv])
+                + d[nodes[s - 1] * nl + nodes[e + 1]] + d[nodes[pv] * nl + nodes[s]] + d[nodes[e] * nl + nodes[pv + 1]];
+        }
+        else
+        {
+            int s1 = Math.Min(pu, pv), s2 = Math.Max(pu, pv);
+            int e1 = s1 + (s1 == pu ? _n : _m) - 1, e2 = s2 + (s2 == pu ? _n : _m) - 1;
+            newDistance = total - (dp[s1] - dp[s1 - 1]) - (dp[e2 + 1] - dp[e2])
+                + d[nodes[s1 - 1] * nl + nodes[s2]] + d[nodes[e1] * nl + nodes[e2 + 1]];
+            if (s2 == e1 + 1)
+            {
+                newDistance += d[nodes[e2] * nl + nodes[s1]] - (dp[s2] - dp[e1]);
+            }
+            else
+            {
+                newDistance += d[nodes[e2] * nl + nodes[e1 + 1]] + d[nodes[s2 - 1] * nl + nodes[s1]]
+                    - (dp[e1 + 1] - dp[e1]) - (dp[s2] - dp[s2 - 1]);
+            }
+        }
+
+        return _s.DistanceBound(r, newDistance, r.NumClients);
+    }
+
+    /// <summary>Whether the move is defined for these arguments (segments inside their routes, not overlapping).</summary>
+    private bool Applies(int u, SearchRoute rv, int pv)
+    {
         var ru = _s.RouteOfClient(u);
         int pu = _s.PosOf[u];
         int n = _n, m = _m;
@@ -126,10 +178,28 @@ internal sealed class Exchange : INodeOperator
             return false;
         }
 
+        if (ru != rv)
+        {
+            return true;
+        }
+
+        if (m == 0)
+        {
+            return pv < pu - 1 || pv > pu + n - 1;
+        }
+
+        return pv + m - 1 < pu || pv > pu + n - 1; // segments must not overlap
+    }
+
+    /// <summary>Builds the proposals of a move that <see cref="Applies"/>; returns true when it involves two routes.</summary>
+    private bool Build(int u, SearchRoute rv, int pv)
+    {
+        var ru = _s.RouteOfClient(u);
+        int pu = _s.PosOf[u];
+        int n = _n, m = _m;
         var a = _s.First;
         if (ru != rv)
         {
-            two = true;
             var b = _s.Second;
             if (m == 0)
             {
@@ -148,11 +218,6 @@ internal sealed class Exchange : INodeOperator
         int last = ru.NumClients;
         if (m == 0)
         {
-            if (pv >= pu - 1 && pv <= pu + n - 1)
-            {
-                return false;
-            }
-
             if (pu < pv)
             {
                 a.Start(ru, pu - 1).AddRange(ru, pu + n, pv).AddRange(ru, pu, pu + n - 1).AddRange(ru, pv + 1, last);
@@ -162,12 +227,7 @@ internal sealed class Exchange : INodeOperator
                 a.Start(ru, pv).AddRange(ru, pu, pu + n - 1).AddRange(ru, pv + 1, pu - 1).AddRange(ru, pu + n, last);
             }
 
-            return true;
-        }
-
-        if (!(pv + m - 1 < pu || pv > pu + n - 1))
-        {
-            return false; // overlapping segments
+            return false;
         }
 
         if (pu < pv)
@@ -179,6 +239,6 @@ internal sealed class Exchange : INodeOperator
             a.Start(ru, pv - 1).AddRange(ru, pu, pu + n - 1).AddRange(ru, pv + m, pu - 1).AddRange(ru, pv, pv + m - 1).AddRange(ru, pu + n, last);
         }
 
-        return true;
+        return false;
     }
 }

@@ -1,3 +1,5 @@
+using Logistics.Routing.Search.Segments;
+
 namespace Logistics.Routing.Search.Operators;
 
 /// <summary>
@@ -9,10 +11,30 @@ namespace Logistics.Routing.Search.Operators;
 internal sealed class SwapStar : IRouteOperator
 {
     private readonly SearchState _s;
-    private readonly Top3[] _topInB = new Top3[256];
-    private readonly Top3[] _topInA = new Top3[256];
 
-    public SwapStar(SearchState state) => _s = state;
+    // Per route (by index): the three cheapest insertion places of each location, and the route's LastModified stamp
+    // when they were computed. A route that did not change keeps its entries, so re-testing a pair after only one of
+    // its routes changed recomputes only the other direction (Vidal 2022).
+    private readonly Top3[]?[] _top;
+    private readonly int[]?[] _topStamp;
+    private long[] _removeA = new long[64];
+    private long[] _removeB = new long[64];
+    private readonly LoadSegment[] _totalA;
+    private readonly LoadSegment[] _totalB;
+    private readonly long[] _baseExcessA;
+    private readonly long[] _baseExcessB;
+
+    public SwapStar(SearchState state)
+    {
+        _s = state;
+        _top = new Top3[]?[state.Routes.Length];
+        _topStamp = new int[]?[state.Routes.Length];
+        int dims = state.Data.Dimensions;
+        _totalA = new LoadSegment[dims];
+        _totalB = new LoadSegment[dims];
+        _baseExcessA = new long[dims];
+        _baseExcessB = new long[dims];
+    }
 
     public string Name => "SWAP*";
 
@@ -25,58 +47,62 @@ internal sealed class SwapStar : IRouteOperator
 
         var data = _s.Data;
         int nl = data.NumLocations;
-        var topInB = Ensure(_topInB, a.NumClients + 1);
-        var topInA = Ensure(_topInA, b.NumClients + 1);
-        for (int i = 1; i <= a.NumClients; i++)
-        {
-            topInB[i] = BestPositions(b, a.Nodes[i], nl);
-        }
-
-        for (int j = 1; j <= b.NumClients; j++)
-        {
-            topInA[j] = BestPositions(a, b.Nodes[j], nl);
-        }
+        var topInB = Positions(b, a);
+        var topInA = Positions(a, b);
+        var removeA = Removal(a, ref _removeA);
+        var removeB = Removal(b, ref _removeB);
 
         long loadPen = _s.Cost.LoadPenalty;
         int dims = data.Dimensions;
+        var delivery = data.Delivery;
+        var pickup = data.Pickup;
+        Totals(a, _totalA, _baseExcessA);
+        Totals(b, _totalB, _baseExcessB);
+        var capA = a.Vehicle.Capacity;
+        var capB = b.Vehicle.Capacity;
+        long unitA = a.Vehicle.UnitDistanceCost, unitB = b.Vehicle.UnitDistanceCost;
+        var an = a.Nodes;
+        var bn = b.Nodes;
+        var distA = a.DistanceMatrix;
+        var distB = b.DistanceMatrix;
         long bestApprox = 0;
         int bestU = -1, bestV = -1, bestPosU = -1, bestPosV = -1;
         for (int i = 1; i <= a.NumClients; i++)
         {
-            int u = a.Nodes[i];
-            long remU = Dist(a, a.Nodes[i - 1], a.Nodes[i + 1], nl) - Dist(a, a.Nodes[i - 1], u, nl) - Dist(a, u, a.Nodes[i + 1], nl);
+            int u = an[i];
+            long remU = removeA[i];
             for (int j = 1; j <= b.NumClients; j++)
             {
-                int v = b.Nodes[j];
-                long remV = Dist(b, b.Nodes[j - 1], b.Nodes[j + 1], nl) - Dist(b, b.Nodes[j - 1], v, nl) - Dist(b, v, b.Nodes[j + 1], nl);
+                int v = bn[j];
+                long remV = removeB[j];
 
                 // Load estimate: totals change by the swapped amounts.
                 long loadDelta = 0;
                 for (int d = 0; d < dims; d++)
                 {
-                    long dv = data.Delivery[v * dims + d] - data.Delivery[u * dims + d];
-                    long pv = data.Pickup[v * dims + d] - data.Pickup[u * dims + d];
-                    loadDelta += Excess(a, d, dv, pv) - Excess(a, d, 0, 0) + Excess(b, d, -dv, -pv) - Excess(b, d, 0, 0);
+                    long dv = delivery[v * dims + d] - delivery[u * dims + d];
+                    long pv = pickup[v * dims + d] - pickup[u * dims + d];
+                    loadDelta += Excess(_totalA[d], capA[d], dv, pv) - _baseExcessA[d] + Excess(_totalB[d], capB[d], -dv, -pv) - _baseExcessB[d];
                 }
 
                 long penalty = loadPen * loadDelta;
-                if (remU * a.Vehicle.UnitDistanceCost + remV * b.Vehicle.UnitDistanceCost + penalty >= bestApprox)
+                if (remU * unitA + remV * unitB + penalty >= bestApprox)
                 {
                     continue;
                 }
 
                 // u into B without v: in v's place or a top position not next to v.
-                long inPlaceU = Dist(b, b.Nodes[j - 1], u, nl) + Dist(b, u, b.Nodes[j + 1], nl) - Dist(b, b.Nodes[j - 1], b.Nodes[j + 1], nl);
+                int bp = bn[j - 1], bs = bn[j + 1];
+                long insU = distB[bp * nl + u] + distB[u * nl + bs] - distB[bp * nl + bs];
                 int posU = j - 1;
-                long insU = inPlaceU;
-                topInB[i].BestNotAdjacent(j, ref insU, ref posU);
+                topInB[u].BestNotAdjacent(j, ref insU, ref posU);
 
-                long inPlaceV = Dist(a, a.Nodes[i - 1], v, nl) + Dist(a, v, a.Nodes[i + 1], nl) - Dist(a, a.Nodes[i - 1], a.Nodes[i + 1], nl);
+                int ap = an[i - 1], asx = an[i + 1];
+                long insV = distA[ap * nl + v] + distA[v * nl + asx] - distA[ap * nl + asx];
                 int posV = i - 1;
-                long insV = inPlaceV;
-                topInA[j].BestNotAdjacent(i, ref insV, ref posV);
+                topInA[v].BestNotAdjacent(i, ref insV, ref posV);
 
-                long approx = (remU + insV) * a.Vehicle.UnitDistanceCost + (remV + insU) * b.Vehicle.UnitDistanceCost + penalty;
+                long approx = (remU + insV) * unitA + (remV + insU) * unitB + penalty;
                 if (approx < bestApprox)
                 {
                     bestApprox = approx;
@@ -105,16 +131,63 @@ internal sealed class SwapStar : IRouteOperator
         return true;
     }
 
-    private static Top3[] Ensure(Top3[] buffer, int size) => buffer.Length >= size ? buffer : new Top3[size * 2];
-
-    private static long Dist(SearchRoute r, int from, int to, int nl) => r.DistanceMatrix[from * nl + to];
-
-    private long Excess(SearchRoute r, int d, long deltaDelivery, long deltaPickup)
+    /// <summary>Top insertion places in <paramref name="target"/> (indexed by location), up to date for the clients of <paramref name="source"/>.</summary>
+    private Top3[] Positions(SearchRoute target, SearchRoute source)
     {
-        var total = r.LoadPrefix[d][r.NumClients + 1];
+        int nl = _s.Data.NumLocations;
+        var top = _top[target.Index] ??= new Top3[nl];
+        var stamp = _topStamp[target.Index] ??= new int[nl];
+        int version = target.LastModified;
+        var nodes = source.Nodes;
+        for (int i = 1; i <= source.NumClients; i++)
+        {
+            int u = nodes[i];
+            if (stamp[u] != version)
+            {
+                top[u] = BestPositions(target, u, nl);
+                stamp[u] = version;
+            }
+        }
+
+        return top;
+    }
+
+    /// <summary>Distance change of removing the client at each position of <paramref name="r"/> (1-based).</summary>
+    private long[] Removal(SearchRoute r, ref long[] buffer)
+    {
+        int n = r.NumClients;
+        if (buffer.Length < n + 2)
+        {
+            buffer = new long[Math.Max(n + 2, buffer.Length * 2)];
+        }
+
+        int nl = _s.Data.NumLocations;
+        var nodes = r.Nodes;
+        var dist = r.DistanceMatrix;
+        for (int i = 1; i <= n; i++)
+        {
+            int p = nodes[i - 1], c = nodes[i], x = nodes[i + 1];
+            buffer[i] = dist[p * nl + x] - dist[p * nl + c] - dist[c * nl + x];
+        }
+
+        return buffer;
+    }
+
+    private static void Totals(SearchRoute r, LoadSegment[] totals, long[] baseExcess)
+    {
+        var cap = r.Vehicle.Capacity;
+        for (int d = 0; d < totals.Length; d++)
+        {
+            totals[d] = r.LoadPrefix[d][r.NumClients + 1];
+            baseExcess[d] = Excess(totals[d], cap[d], 0, 0);
+        }
+    }
+
+    private static long Excess(in LoadSegment total, long capacity, long deltaDelivery, long deltaPickup)
+    {
         long load = Math.Max(total.Delivery + deltaDelivery, total.Pickup + deltaPickup);
         load = Math.Max(load, total.MaxLoad + Math.Max(deltaDelivery, deltaPickup));
-        return Math.Max(load - r.Vehicle.Capacity[d], 0);
+        return Math.Max(load - capacity, 0);
     }
 
     /// <summary>Route <paramref name="r"/> with client at position <paramref name="remove"/> taken out and <paramref name="insert"/> placed after original position <paramref name="after"/>.</summary>
@@ -139,9 +212,13 @@ internal sealed class SwapStar : IRouteOperator
     private static Top3 BestPositions(SearchRoute r, int u, int nl)
     {
         var top = Top3.Empty;
+        var dist = r.DistanceMatrix;
+        var nodes = r.Nodes;
+        int row = u * nl;
         for (int p = 0; p <= r.NumClients; p++)
         {
-            long c = Dist(r, r.Nodes[p], u, nl) + Dist(r, u, r.Nodes[p + 1], nl) - Dist(r, r.Nodes[p], r.Nodes[p + 1], nl);
+            int from = nodes[p], to = nodes[p + 1];
+            long c = dist[from * nl + u] + dist[row + to] - dist[from * nl + to];
             top.Offer(c, p);
         }
 

@@ -14,7 +14,7 @@ internal sealed class TwoOptStar : INodeOperator
 
     public long Evaluate(int u, SearchRoute rv, int pv)
     {
-        if (!Build(u, rv, pv))
+        if (!Applies(u, rv, pv))
         {
             return 0;
         }
@@ -22,7 +22,8 @@ internal sealed class TwoOptStar : INodeOperator
         var ru = _s.RouteOfClient(u);
         if (ru.Profile == rv.Profile && ru.EndDepot == rv.EndDepot)
         {
-            // Tails keep their edges to the (shared) end depot: a few lookups give the new distances.
+            // Tails keep their edges to the (shared) end depot: a few lookups give the new distances, before any
+            // proposal is built.
             int pu = _s.PosOf[u];
             int nl = _s.Data.NumLocations;
             var d = ru.DistanceMatrix;
@@ -39,31 +40,35 @@ internal sealed class TwoOptStar : INodeOperator
                 return 0;
             }
 
+            Build(u, rv, pv);
             return _s.Delta(_s.First) + _s.Delta(_s.Second);
         }
 
+        Build(u, rv, pv);
         return _s.DeltaIfPromising(_s.First, _s.Second);
     }
 
     public void Apply(int u, SearchRoute rv, int pv)
     {
-        if (Build(u, rv, pv))
+        if (Applies(u, rv, pv))
         {
+            Build(u, rv, pv);
             _s.Commit(_s.First, _s.Second);
         }
     }
 
-    private bool Build(int u, SearchRoute rv, int pv)
+    private bool Applies(int u, SearchRoute rv, int pv)
     {
         var ru = _s.RouteOfClient(u);
         int pu = _s.PosOf[u];
-        if (ru == rv || pv > rv.NumClients || (pu == ru.NumClients && pv == rv.NumClients))
-        {
-            return false;
-        }
+        return ru != rv && pv <= rv.NumClients && !(pu == ru.NumClients && pv == rv.NumClients);
+    }
 
+    private void Build(int u, SearchRoute rv, int pv)
+    {
+        var ru = _s.RouteOfClient(u);
+        int pu = _s.PosOf[u];
         _s.First.Start(ru, pu).AddRange(rv, pv + 1, rv.NumClients);
         _s.Second.Start(rv, pv).AddRange(ru, pu + 1, ru.NumClients);
-        return true;
     }
 }
