@@ -1,0 +1,496 @@
+using System.Globalization;
+using Logistics.Core.Ids;
+using Logistics.Planning.Lines;
+using Logistics.Planning.Lines.Serialization;
+using Logistics.Planning.Network;
+using Logistics.Planning.Verification;
+
+namespace Logistics.Planning.Dispatch;
+
+/// <summary>
+/// The re-planning of one dispatch day (see <see cref="DispatchPlanner"/> for the rules). Works on a copy of the
+/// day's lines; the goods of each stop come from the weekly <see cref="DemandAssignment"/> and move with the stop.
+/// </summary>
+internal sealed class DayReplanner
+{
+    private const long Day = 86400;
+
+    private readonly Scenario _scenario;
+    private readonly ITravelTimes _travel;
+    private readonly HashSet<VehicleRef> _unavailable;
+    private readonly long _handling;
+    private Dictionary<string, (bool Down, bool Up)> _baseline = [];
+
+    public DayReplanner(LinePlan plan, Scenario scenario, ITravelTimes travel, DayOfWeek day, IEnumerable<VehicleRef> unavailable, DemandAssignment weekly)
+    {
+        _scenario = scenario;
+        _travel = travel;
+        _unavailable = [.. unavailable];
+        _handling = (long)scenario.Parameters.TransferHandlingTime.TotalSeconds;
+        Lines = plan.LinesOn(day).Select(l =>
+        {
+            var type = l.VehicleType is VehicleTypeId t ? scenario.VehicleTypes.First(v => v.Id == t) : null;
+            return new WorkLine
+            {
+                Line = l,
+                Type = type,
+                Vehicle = l.Kind == LineKind.CoModal ? null : l.Vehicle,
+                PlannedVehicle = l.Kind == LineKind.CoModal ? null : l.VehicleLabel,
+                Goods = [.. weekly.ByClass(l, day)],
+                MovedFrom = [.. l.Stops.Select(_ => (string?)null)],
+            };
+        }).ToList();
+    }
+
+    public List<WorkLine> Lines { get; private set; }
+
+    public List<StopMove> Moves { get; } = [];
+
+    public List<UnservedStop> Unserved { get; } = [];
+
+    public void Run()
+    {
+        NumberVehicles();
+        _baseline = TransferStatus(Lines);
+        foreach (var line in Lines.Where(l => l.Affected).OrderBy(l => l.Line.Departure).ThenBy(l => l.Line.Id, StringComparer.Ordinal).ToList())
+        {
+            Replan(line.Line.Id);
+        }
+    }
+
+    /// <summary>
+    /// Lines naming a vehicle keep it (and are affected when it is unavailable); the others get the lowest-numbered
+    /// available vehicle of their type that is free (no overlap, the vehicle's day within the shift), by departure.
+    /// </summary>
+    private void NumberVehicles()
+    {
+        foreach (var line in Lines.Where(l => l.Vehicle is int n && _unavailable.Contains(new VehicleRef(l.Type!.Id, n))))
+        {
+            line.Affected = true;
+        }
+
+        foreach (var line in Lines.Where(l => l.Type is not null && l.Line.Kind != LineKind.CoModal && l.Vehicle is null)
+            .OrderBy(l => l.Line.Departure).ThenBy(l => l.Line.Id, StringComparer.Ordinal))
+        {
+            var type = line.Type!;
+            for (var n = 1; n <= type.Count; n++)
+            {
+                if (_unavailable.Contains(new VehicleRef(type.Id, n)))
+                {
+                    continue;
+                }
+
+                var others = VehicleLines(Lines, type, n, line);
+                if (Fits(others, Sec(line.Line.Departure), Sec(line.Line.Return), type) is null)
+                {
+                    line.Vehicle = n;
+                    break;
+                }
+            }
+
+            if (line.Vehicle is null && _unavailable.Any(u => u.Type == type.Id))
+            {
+                line.Affected = true;
+            }
+        }
+    }
+
+    private void Replan(string lineId)
+    {
+        var original = Lines.First(l => l.Line.Id == lineId);
+
+        // A: every stop into other lines of the depot (cheapest feasible insertion first), on a copy of the day.
+        var trial = Lines.Select(l => l.Clone()).ToList();
+        var trialMoves = new List<StopMove>();
+        var failures = InsertStops(trial, trial.First(l => l.Line.Id == lineId), trialMoves);
+        var trialLine = trial.First(l => l.Line.Id == lineId);
+        var insertionCost = trialMoves.Sum(m => m.ExtraCost) - VariableCost(original.Line, original.Type!);
+
+        // B: the whole line on another free vehicle of the type.
+        var whole = BestVehicle(Lines, original, original.Line, original.Goods);
+
+        if (trialLine.Line.Stops.Count == 0 && (whole.Choice is null || insertionCost <= whole.Choice.Value.Cost))
+        {
+            trialLine.Removed = true;
+            Lines = trial;
+            Moves.AddRange(trialMoves);
+            return;
+        }
+
+        if (whole.Choice is { } b)
+        {
+            Commit(original, b.Vehicle, b.Line);
+            Moves.AddRange(original.Line.Stops.Select((s, i) => new StopMove(lineId, s.Site, lineId, Label(original), 0, i == 0 ? b.Cost : 0)));
+            return;
+        }
+
+        // Partly: what could be inserted is, the rest tries another vehicle as a shorter line, or is listed.
+        Lines = trial;
+        Moves.AddRange(trialMoves);
+        if (trialLine.Line.Stops.Count == 0)
+        {
+            trialLine.Removed = true;
+            return;
+        }
+
+        var rest = Retime(trialLine.Line, trialLine.Line.Departure, 0, trialLine.Type, keepWaits: false);
+        var residual = rest.Line is { } r ? BestVehicle(Lines, trialLine, r, trialLine.Goods) : (null, rest.Failure);
+        if (residual.Choice is { } c)
+        {
+            Commit(trialLine, c.Vehicle, c.Line);
+            Moves.AddRange(c.Line.Stops.Select((s, i) => new StopMove(lineId, s.Site, lineId, Label(trialLine), 0, i == 0 ? c.Cost : 0)));
+            return;
+        }
+
+        for (var i = 0; i < trialLine.Line.Stops.Count; i++)
+        {
+            var site = trialLine.Line.Stops[i].Site;
+            var why = failures.TryGetValue(site, out var f) ? f : residual.Failure ?? whole.Failure ?? NoVehicle(trialLine);
+            Unserved.Add(new UnservedStop(lineId, site, _scenario[site].Name, trialLine.Goods[i], why.Code, why.Chinese, why.English));
+        }
+
+        trialLine.Removed = true;
+    }
+
+    private static void Commit(WorkLine line, int vehicle, Line timed)
+    {
+        line.Vehicle = vehicle;
+        line.Line = timed;
+        line.Affected = false;
+    }
+
+    private Failure NoVehicle(WorkLine line) => new(
+        DispatchReasons.NoVehicle, 0,
+        $"{_scenario[line.Line.HomeDepot].Name} 当天没有其他线路或空闲的 {line.Type?.Name ?? "车辆"}",
+        $"no other line from {line.Line.HomeDepot.Value} runs that day and no other {line.Type?.Id.Value ?? "vehicle"} is free");
+
+    /// <summary>Inserts the line's stops one by one, cheapest feasible first; returns for each stop left the failure of its cheapest candidate.</summary>
+    private Dictionary<SiteId, Failure> InsertStops(List<WorkLine> lines, WorkLine from, List<StopMove> moves)
+    {
+        var failures = new Dictionary<SiteId, Failure>();
+        while (from.Line.Stops.Count > 0)
+        {
+            (double Cost, double Km, int Stop, WorkLine Target, Line Line, List<DailyDemand> Goods, List<string?> MovedFrom)? best = null;
+            failures.Clear();
+            for (var i = 0; i < from.Line.Stops.Count; i++)
+            {
+                var site = from.Line.Stops[i].Site;
+                foreach (var target in lines.Where(l => Eligible(l, from)))
+                {
+                    foreach (var option in InsertionOptions(target, site, from.Goods[i], from.Line.Id))
+                    {
+                        var failure = option.Failure ?? Check(lines, target, option.Line!, option.Goods!, (from, i));
+                        if (failure is null)
+                        {
+                            if (best is null || (option.Cost, option.Km).CompareTo((best.Value.Cost, best.Value.Km)) < 0)
+                            {
+                                best = (option.Cost, option.Km, i, target, option.Line!, option.Goods!, option.MovedFrom!);
+                            }
+                        }
+                        else if (!failures.TryGetValue(site, out var known) || option.Km < known.Km)
+                        {
+                            failures[site] = failure.Value with { Km = option.Km };
+                        }
+                    }
+                }
+            }
+
+            if (best is not { } b)
+            {
+                return failures;
+            }
+
+            var moved = from.Line.Stops[b.Stop].Site;
+            b.Target.Line = b.Line;
+            b.Target.Goods = b.Goods;
+            b.Target.MovedFrom = b.MovedFrom;
+            moves.Add(new StopMove(from.Line.Id, moved, b.Target.Line.Id, Label(b.Target), b.Km, b.Cost));
+            var stops = from.Line.Stops.ToList();
+            stops.RemoveAt(b.Stop);
+            from.Goods.RemoveAt(b.Stop);
+            from.MovedFrom.RemoveAt(b.Stop);
+            from.Line = from.Line with { Stops = stops };
+        }
+
+        return failures;
+    }
+
+    private static bool Eligible(WorkLine target, WorkLine from) =>
+        !target.Removed && !target.Affected && target != from && target.Line.Kind != LineKind.CoModal
+        && target.Type is not null && target.Vehicle is not null && target.Line.HomeDepot == from.Line.HomeDepot;
+
+    private IEnumerable<(double Cost, double Km, Line? Line, List<DailyDemand>? Goods, List<string?>? MovedFrom, Failure? Failure)> InsertionOptions(
+        WorkLine target, SiteId site, DailyDemand goods, string fromLine)
+    {
+        var existing = target.Line.IndexOf(site);
+        if (existing >= 0)
+        {
+            // The line already calls there that day: it takes the goods too, without a detour.
+            var merged = target.Goods.ToList();
+            merged[existing] = Add(merged[existing], goods);
+            yield return (0, 0, target.Line, merged, target.MovedFrom.ToList(), null);
+            yield break;
+        }
+
+        var oldKm = Km(target.Line, target.Type);
+        for (var p = 0; p <= target.Line.Stops.Count; p++)
+        {
+            var stops = target.Line.Stops.ToList();
+            var placeholder = new LineStop(site, TimeOnly.MinValue, TimeOnly.MinValue);
+            stops.Insert(p, placeholder);
+            var timed = Retime(target.Line with { Stops = stops }, target.Line.Departure, p, target.Type, keepWaits: true, newStop: p);
+            var candidate = target.Line with { Stops = stops };
+            var km = Km(candidate, target.Type) - oldKm;
+            if (timed.Line is not { } line)
+            {
+                yield return (double.MaxValue, km, null, null, null, timed.Failure);
+                continue;
+            }
+
+            var hours = (Sec(line.Return) - Sec(target.Line.Return)) / 3600.0;
+            var cost = km * target.Type!.CostPerKm + hours * target.Type.CostPerHour;
+            var g = target.Goods.ToList();
+            g.Insert(p, goods);
+            var m = target.MovedFrom.ToList();
+            m.Insert(p, fromLine);
+            yield return (cost, km, line, g, m, null);
+        }
+    }
+
+    /// <summary>
+    /// Times a line's stops from <paramref name="from"/> on: the arrival is the previous departure plus the drive, the
+    /// vehicle waits for the opening, the departure is the end of the service (at a township station it keeps a
+    /// later planned departure, a wait for a transfer, when <paramref name="keepWaits"/>); fails on a closed site or
+    /// past midnight.
+    /// </summary>
+    private (Line? Line, Failure? Failure) Retime(Line line, TimeOnly departure, int from, VehicleType? type, bool keepWaits, int newStop = -1)
+    {
+        var stops = line.Stops.ToList();
+        long t = from == 0 ? Sec(departure) : Sec(stops[from - 1].Departure);
+        var previous = from == 0 ? line.HomeDepot : stops[from - 1].Site;
+        for (var i = from; i < stops.Count; i++)
+        {
+            var site = _scenario[stops[i].Site];
+            var arrival = t + _travel.Between(previous, site.Id, type).Time.Value;
+            var start = Math.Max(arrival, Sec(site.OpeningHours.Open));
+            var end = start + (long)Math.Round(PlanVerifier.ServiceTime(site, _scenario.Parameters).TotalSeconds);
+            if (end > Sec(site.OpeningHours.Close) || end >= Day)
+            {
+                return (null, new Failure(DispatchReasons.OpeningHours, 0,
+                    $"{site.Name} 营业至 {Clock(Sec(site.OpeningHours.Close))}，作业到 {Clock(end)} 才结束",
+                    $"{site.Name} closes at {Clock(Sec(site.OpeningHours.Close))}, the service would end at {Clock(end)}"));
+            }
+
+            var leave = keepWaits && i != newStop && site.Tier == SiteTier.TownshipStation ? Math.Max(end, Sec(stops[i].Departure)) : end;
+            stops[i] = new LineStop(site.Id, At(arrival), At(leave));
+            previous = site.Id;
+            t = leave;
+        }
+
+        var back = t + _travel.Between(previous, line.HomeDepot, type).Time.Value;
+        if (back >= Day)
+        {
+            return (null, new Failure(DispatchReasons.Shift, 0, $"回场时间 {Clock(back)} 已过午夜", $"the return at {Clock(back)} is past midnight"));
+        }
+
+        return (line with { Departure = departure, Stops = stops, Return = At(back) }, null);
+    }
+
+    /// <summary>
+    /// The checks of a changed line on its vehicle: shift, overlap, capacity stop by stop, and no trunk–feeder
+    /// connection lost (with the stop being moved taken off the line it comes from).
+    /// </summary>
+    private Failure? Check(List<WorkLine> lines, WorkLine target, Line line, List<DailyDemand> goods, (WorkLine From, int Stop)? moving = null)
+    {
+        var type = target.Type!;
+        if (line.Duration > type.ShiftLength)
+        {
+            return new Failure(DispatchReasons.Shift, 0,
+                F($"线路 {line.Id} 将用时 {line.Duration.TotalHours:0.##} 小时，超过班次 {type.ShiftLength.TotalHours:0.##} 小时"),
+                F($"line {line.Id} would take {line.Duration.TotalHours:0.##} h, longer than the shift of {type.ShiftLength.TotalHours:0.##} h"));
+        }
+
+        if (target.Vehicle is int n && Fits(VehicleLines(lines, type, n, target), Sec(line.Departure), Sec(line.Return), type) is { } clash)
+        {
+            return clash with
+            {
+                Chinese = $"车辆 {type.Id.Value}#{n}：{clash.Chinese}",
+                English = $"vehicle {type.Id.Value}#{n}: {clash.English}",
+            };
+        }
+
+        var capacity = target.Capacity;
+        var down = goods.Aggregate(Quantity.Zero, (s, g) => s + g.Down);
+        var up = Quantity.Zero;
+        var onBoard = down;
+        var at = line.HomeDepot;
+        for (var i = 0; ; i++)
+        {
+            if (onBoard.Kg > capacity.Kg * (1 + 1e-9) || onBoard.M3 > capacity.M3 * (1 + 1e-9))
+            {
+                return new Failure(DispatchReasons.OverCapacity, 0,
+                    F($"线路 {line.Id} 在 {at.Value} 车上将有 {onBoard.Kg:0.#} kg / {onBoard.M3:0.##} m³，超过 {capacity.Kg:0.#} kg / {capacity.M3:0.##} m³"),
+                    F($"line {line.Id} would carry {onBoard.Kg:0.#} kg / {onBoard.M3:0.##} m³ at {at.Value}, above {capacity.Kg:0.#} kg / {capacity.M3:0.##} m³"));
+            }
+
+            if (i == goods.Count)
+            {
+                break;
+            }
+
+            down = new Quantity(down.Kg - goods[i].Down.Kg, down.M3 - goods[i].Down.M3);
+            up += goods[i].Up;
+            onBoard = down + up;
+            at = line.Stops[i].Site;
+        }
+
+        var view = lines.Select(l => l == target
+                ? new WorkLine { Line = line, Type = l.Type, Goods = goods, MovedFrom = l.MovedFrom }
+                : moving is { } m && l == m.From ? Without(l, m.Stop) : l)
+            .ToList();
+        var status = TransferStatus(view);
+        foreach (var (feeder, before) in _baseline)
+        {
+            if (status.TryGetValue(feeder, out var now) && ((before.Down && !now.Down) || (before.Up && !now.Up)))
+            {
+                return new Failure(DispatchReasons.Transfer, 0,
+                    $"支线 {feeder} 将无法在 {lines.First(l => l.Line.Id == feeder).Line.HomeDepot.Value} 衔接干线（{(now.Down ? "上行" : "下行")}）",
+                    $"feeder {feeder} would lose its trunk connection at {lines.First(l => l.Line.Id == feeder).Line.HomeDepot.Value} ({(now.Down ? "up" : "down")})");
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The best other free vehicle of the line's type to run it (at its time or after one of that vehicle's lines).</summary>
+    private ((int Vehicle, Line Line, double Cost)? Choice, Failure? Failure) BestVehicle(List<WorkLine> lines, WorkLine line, Line version, List<DailyDemand> goods)
+    {
+        var type = line.Type!;
+        (int, Line, double)? best = null;
+        Failure? failure = null;
+        for (var n = 1; n <= type.Count; n++)
+        {
+            if (n == line.Vehicle || _unavailable.Contains(new VehicleRef(type.Id, n)))
+            {
+                continue;
+            }
+
+            var others = VehicleLines(lines, type, n, line);
+            var starts = others.Select(o => Sec(o.Line.Return)).Where(r => r > Sec(version.Departure)).Prepend(Sec(version.Departure)).Distinct().Order();
+            foreach (var start in starts)
+            {
+                var (timed, why) = start == Sec(version.Departure) ? (version, null) : Retime(version, At(start), 0, type, keepWaits: false);
+                if (timed is null)
+                {
+                    failure ??= why;
+                    continue;
+                }
+
+                var probe = new WorkLine { Line = timed, Type = type, Vehicle = n, Goods = goods, MovedFrom = line.MovedFrom };
+                var check = Check(lines.Select(l => l == line ? probe : l).ToList(), probe, timed, goods);
+                if (check is not null)
+                {
+                    failure ??= check;
+                    continue;
+                }
+
+                var cost = (others.Count == 0 ? type.FixedCostPerDay : 0) + (timed.Duration - version.Duration).TotalHours * type.CostPerHour;
+                if (best is null || cost < best.Value.Item3)
+                {
+                    best = (n, timed, cost);
+                }
+
+                break;
+            }
+        }
+
+        return (best, best is null ? failure : null);
+    }
+
+    /// <summary>For every feeder: whether its down goods have a trunk in time and its produce a trunk after it (true when it has none).</summary>
+    private Dictionary<string, (bool Down, bool Up)> TransferStatus(List<WorkLine> lines)
+    {
+        var trunks = lines.Where(l => !l.Removed && l.Line.Kind == LineKind.Trunk).ToList();
+        var result = new Dictionary<string, (bool, bool)>(StringComparer.Ordinal);
+        foreach (var feeder in lines.Where(l => !l.Removed && l.Line.Kind == LineKind.Feeder && l.Line.Stops.Count > 0))
+        {
+            var total = feeder.Goods.Aggregate(DailyDemand.None, Add);
+            var calls = trunks.Select(t => (t.Line, Stop: t.Line.IndexOf(feeder.Line.HomeDepot))).Where(c => c.Stop >= 0).ToList();
+            var down = total.Down.IsZero || calls.Any(c => Sec(c.Line.Stops[c.Stop].Arrival) + _handling <= Sec(feeder.Line.Departure));
+            var up = total.Up.IsZero || calls.Any(c => Sec(c.Line.Stops[c.Stop].Departure) >= Sec(feeder.Line.Return) + _handling);
+            result[feeder.Line.Id] = (down, up);
+        }
+
+        return result;
+    }
+
+    private static WorkLine Without(WorkLine line, int stop)
+    {
+        var copy = line.Clone();
+        var stops = copy.Line.Stops.ToList();
+        stops.RemoveAt(stop);
+        copy.Line = copy.Line with { Stops = stops };
+        copy.Goods.RemoveAt(stop);
+        copy.MovedFrom.RemoveAt(stop);
+        return copy;
+    }
+
+    private static List<WorkLine> VehicleLines(List<WorkLine> lines, VehicleType type, int number, WorkLine except) =>
+        lines.Where(l => l != except && !l.Removed && l.Type?.Id == type.Id && l.Vehicle == number && l.Line.Kind != LineKind.CoModal)
+            .OrderBy(l => l.Line.Departure).ToList();
+
+    /// <summary>Null when [start, end) fits among the vehicle's other lines and its day stays within the shift.</summary>
+    private static Failure? Fits(List<WorkLine> others, long start, long end, VehicleType type)
+    {
+        foreach (var o in others)
+        {
+            if (start < Sec(o.Line.Return) && Sec(o.Line.Departure) < end)
+            {
+                return new Failure(DispatchReasons.Shift, 0,
+                    $"与线路 {o.Line.Id}（{o.Line.Departure:HH\\:mm}–{o.Line.Return:HH\\:mm}）时间重叠",
+                    $"overlaps line {o.Line.Id} ({o.Line.Departure:HH\\:mm}–{o.Line.Return:HH\\:mm})");
+            }
+        }
+
+        var first = others.Select(o => Sec(o.Line.Departure)).Append(start).Min();
+        var last = others.Select(o => Sec(o.Line.Return)).Append(end).Max();
+        return last - first > (long)type.ShiftLength.TotalSeconds
+            ? new Failure(DispatchReasons.Shift, 0,
+                F($"当天工作 {Clock(first)}–{Clock(last)}，超过班次 {type.ShiftLength.TotalHours:0.##} 小时"),
+                F($"the day would run {Clock(first)}–{Clock(last)}, longer than the shift of {type.ShiftLength.TotalHours:0.##} h"))
+            : null;
+    }
+
+    private double Km(Line line, VehicleType? type)
+    {
+        var metres = 0L;
+        var previous = line.HomeDepot;
+        foreach (var stop in line.Stops)
+        {
+            metres += _travel.Between(previous, stop.Site, type).Distance.Value;
+            previous = stop.Site;
+        }
+
+        return (metres + _travel.Between(previous, line.HomeDepot, type).Distance.Value) / 1000.0;
+    }
+
+    private double VariableCost(Line line, VehicleType type) => Km(line, type) * type.CostPerKm + line.Duration.TotalHours * type.CostPerHour;
+
+    private static string? Label(WorkLine line) => line.Type is { } t && line.Vehicle is int n ? new VehicleRef(t.Id, n).Label : null;
+
+    internal static DailyDemand Add(DailyDemand a, DailyDemand b) =>
+        new(a.ConsumerGoods + b.ConsumerGoods, a.FarmInputs + b.FarmInputs, a.Parcels + b.Parcels, a.Produce + b.Produce);
+
+    private static long Sec(TimeOnly t) => t.Ticks / TimeSpan.TicksPerSecond;
+
+    private static TimeOnly At(long seconds) => TimeOnly.FromTimeSpan(TimeSpan.FromSeconds(seconds));
+
+    private static string Clock(long seconds) => seconds is >= 0 and < Day
+        ? LinePlanJson.FormatTime(At(seconds))
+        : F($"+{TimeSpan.FromSeconds(seconds):hh\\:mm}");
+
+    private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Why a candidate was rejected: a <see cref="DispatchReasons"/> code, the detour it would have taken, the texts.</summary>
+    internal readonly record struct Failure(string Code, double Km, string Chinese, string English);
+}
