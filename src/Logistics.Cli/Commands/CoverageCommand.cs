@@ -7,7 +7,10 @@ using Logistics.Core.Ids;
 using Logistics.Planning.Coverage;
 using Logistics.Planning.Demo;
 using Logistics.Planning.Import;
+using Logistics.Planning.Lines;
+using Logistics.Planning.Lines.Serialization;
 using Logistics.Planning.Network;
+using Logistics.Planning.Verification;
 using Logistics.Spatial.Coverage;
 using Logistics.Spatial.GeoJson;
 using Logistics.Spatial.Geodesy;
@@ -16,10 +19,12 @@ using Logistics.Spatial.Projection;
 namespace Logistics.Cli.Commands;
 
 /// <summary>
-/// <c>logistics coverage [scenario] --threshold 3km [--threshold 15min …] [--geojson out.geojson] [--csv out.csv]
-/// [--outlets-only] [--add ID …] [--remove ID …]</c>: how well the outlets cover the villages, county-wide and per
-/// township, and the uncovered villages; with <c>--add</c>/<c>--remove</c>, the change a what-if makes. Without a
-/// scenario path the embedded demo county is used. Labels are Chinese first, then English.
+/// <c>logistics coverage [scenario] --threshold 3km [--threshold 15min …] [--graph graph.bin|file.osm.pbf|http://osrm]
+/// [--plan plan.json] [--geojson out.geojson] [--csv out.csv] [--outlets-only] [--add ID …] [--remove ID …]</c>: how
+/// well the outlets cover the villages, county-wide and per township, and the uncovered villages; travel times along
+/// the roads when a road graph or OSRM server is given (straight line × circuity otherwise); with a line plan, the
+/// visits per week each village's nearest outlet gets; with <c>--add</c>/<c>--remove</c>, the change a what-if makes.
+/// Without a scenario path the embedded demo county is used. Labels are Chinese first, then English.
 /// </summary>
 public static class CoverageCommand
 {
@@ -45,8 +50,29 @@ public static class CoverageCommand
         {
             Description = "What-if: close this outlet (id), repeatable / 假设撤销网点",
         };
+        var graphOption = new Option<string?>("--graph", "--roads")
+        {
+            Description = "Travel times on roads: graph file from 'roads build', an OSM file, or an OSRM URL / 路网文件或OSRM服务地址",
+        };
+        var accessSpeedOption = new Option<double?>("--access-speed")
+        {
+            Description = "Add each site's straight leg to its road at this speed, km/h (graph only) / 站点到道路的接驳速度",
+        };
+        var snapWarningOption = new Option<double>("--snap-warning")
+        {
+            Description = "Warn when a site is farther from its road (m) / 吸附距离警告阈值(米)",
+            DefaultValueFactory = _ => TravelWarnings.DefaultSnapWarningMetres,
+        };
+        var planOption = new Option<string?>("--plan")
+        {
+            Description = "Line plan (logistics-plan/1 JSON): weekly visits from its lines / 线路方案（每周频次取自线路）",
+        };
         var command = new Command("coverage", "Village coverage by outlets / 行政村网点覆盖率")
         {
+            graphOption,
+            accessSpeedOption,
+            snapWarningOption,
+            planOption,
             pathArgument,
             thresholdOption,
             geoJsonOption,
@@ -55,7 +81,10 @@ public static class CoverageCommand
             addOption,
             removeOption,
         };
-        command.SetAction(parse =>
+        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(parse, cancellationToken)));
+        return command;
+
+        int Run(ParseResult parse, CancellationToken cancellationToken)
         {
             var output = parse.InvocationConfiguration.Output;
             var scenario = LoadScenario(output, parse.GetValue(pathArgument));
@@ -70,17 +99,31 @@ public static class CoverageCommand
                 return 1;
             }
 
-            var options = new CoverageOptions { Thresholds = thresholds, StationsAreOutlets = !parse.GetValue(outletsOnlyOption) };
             var change = new OutletChange
             {
                 Add = Ids(parse.GetValue(addOption)),
                 Remove = Ids(parse.GetValue(removeOption)),
             };
+            RoadsCommand.OpenedProvider? roads = null;
             try
             {
-                var whatIf = WhatIfAnalysis.Run(scenario, change, options);
+                var plan = parse.GetValue(planOption) is { } planPath ? LinePlanJson.Read(planPath) : null;
+                if (parse.GetValue(graphOption) is { } graph)
+                {
+                    roads = RoadsCommand.OpenProvider(graph, parse.GetValue(accessSpeedOption), cancellationToken);
+                }
+
+                var options = new CoverageOptions
+                {
+                    Thresholds = thresholds,
+                    StationsAreOutlets = !parse.GetValue(outletsOnlyOption),
+                    TravelTimes = roads?.Provider,
+                    SnapWarningMetres = parse.GetValue(snapWarningOption),
+                };
+                var whatIf = WhatIfAnalysis.Run(scenario, change, options, plan, cancellationToken);
                 var report = whatIf.After;
-                WriteHeader(output, scenario, report, options);
+                WriteHeader(output, scenario, report, plan);
+                WriteWarnings(output, report);
                 WriteCounty(output, report);
                 WriteTownships(output, report);
                 WriteUncovered(output, report);
@@ -98,6 +141,12 @@ public static class CoverageCommand
 
                 if (parse.GetValue(geoJsonOption) is { } geoJson)
                 {
+                    if (report.FollowsRoads && report.Thresholds[0].Kind == CoverageThresholdKind.TravelTime)
+                    {
+                        output.WriteLine($"未写出 / Not written: {geoJson.FullName}: 路网车程服务范围需要等时线 / a {report.Thresholds[0]} service area on roads needs isochrones, which are not drawn; put a distance threshold first");
+                        return 1;
+                    }
+
                     var geometry = new GeometryServices();
                     var map = new ServiceAreaMap(geometry, new ProjectionFactory(geometry)).Build(scenario, report, 0, options);
                     new GeoJsonWriter(decimals: 6).WriteFile(geoJson.FullName, map);
@@ -110,10 +159,18 @@ public static class CoverageCommand
                 ProblemReport.WriteAll(output, e.Errors);
                 return 1;
             }
+            catch (HttpRequestException e)
+            {
+                output.WriteLine($"[errors] {e.Message}");
+                return 1;
+            }
+            finally
+            {
+                roads?.Dispose();
+            }
 
             return 0;
-        });
-        return command;
+        }
     }
 
     internal static Argument<string?> ScenarioArgument() => new("scenario")
@@ -186,7 +243,7 @@ public static class CoverageCommand
 
     private static string Percent(double share) => (share * 100).ToString("0.0", CultureInfo.InvariantCulture) + " %";
 
-    private static void WriteHeader(TextWriter o, Scenario scenario, CoverageReport report, CoverageOptions options)
+    private static void WriteHeader(TextWriter o, Scenario scenario, CoverageReport report, LinePlan? plan)
     {
         var c = CultureInfo.InvariantCulture;
         int outlets = report.Outlets.Count(s => s.Tier == SiteTier.VillageOutlet);
@@ -197,8 +254,30 @@ public static class CoverageCommand
             $"网点 / Outlets: {report.Outlets.Count} (村级站点 / village outlets {outlets}, 乡镇站 / stations {stations}{(others > 0 ? $", 新增 / added {others}" : string.Empty)})"));
         o.WriteLine(string.Create(c,
             $"行政村 / Villages: {report.Villages.Count}; 人口 / Population: {report.County[0].Population:N0}"));
-        o.WriteLine($"车程估计 / Travel time: {options.TravelTimeFor(scenario)}");
-        o.WriteLine("每周频次 / Weekly visits: 网点的要求频次 / the outlet's required visits (线路规划尚未提供 / until lines are planned)");
+        o.WriteLine($"车程 / Travel time: {report.TravelTimes}");
+        o.WriteLine(plan is null
+            ? "每周频次 / Weekly visits: 未给线路方案，仅列要求频次 / no line plan given (--plan): required visits only"
+            : string.Create(c, $"每周频次 / Weekly visits: 线路方案 / line plan '{plan.ScenarioName}', {plan.Lines.Count} 条线路 lines"));
+    }
+
+    private static void WriteWarnings(TextWriter o, CoverageReport report)
+    {
+        if (report.Warnings.Count > 0)
+        {
+            o.WriteLine($"[warnings] {ProblemReport.Counts(report.Warnings)}");
+            ProblemReport.WriteAll(o, report.Warnings);
+        }
+
+        var unreachable = report.Unreachable;
+        if (unreachable.Count > 0)
+        {
+            o.WriteLine();
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"无路可达任何网点的行政村 / Villages that reach no outlet by road: {unreachable.Count}"));
+            foreach (var v in unreachable)
+            {
+                o.WriteLine($"  {v.Village.Id} {v.Village.Name} ({v.Village.TownshipCode})");
+            }
+        }
     }
 
     private static void WriteCounty(TextWriter o, CoverageReport report)
@@ -241,8 +320,12 @@ public static class CoverageCommand
             foreach (var v in uncovered)
             {
                 var nearest = v.NearestByDistance is { } n ? $"{n.Id} {n.Name}" : "无网点 / no outlet";
+                var time = v.NearestByTime is null ? "无路可达 / no road" : string.Create(c, $"{v.Time.Minutes:0} min");
+                var visits = v.VisitDays is { } days
+                    ? string.Create(c, $"; 每周 {v.WeeklyVisits} 次/visits a week ({(days.IsEmpty ? "无线路停靠 / no line stops" : days.ToChinese())}, 要求/required {v.RequiredVisitsPerWeek})")
+                    : string.Empty;
                 o.WriteLine(string.Create(c,
-                    $"  {v.Village.Id} {v.Village.Name} ({v.Village.TownshipCode}) 人口/pop {v.Village.Population:N0}; 最近网点/nearest {nearest}: {v.Distance.Kilometres:0.00} km, {v.Time.Minutes:0} min"));
+                    $"  {v.Village.Id} {v.Village.Name} ({v.Village.TownshipCode}) 人口/pop {v.Village.Population:N0}; 最近网点/nearest {nearest}: {v.Distance.Kilometres:0.00} km, {time}{visits}"));
             }
         }
     }

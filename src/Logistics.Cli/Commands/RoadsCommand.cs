@@ -5,11 +5,13 @@ using System.Text;
 using Logistics.Cli.Commands.Data;
 using Logistics.Core.Errors;
 using Logistics.Planning.Import;
+using Logistics.Planning.Verification;
 using Logistics.Spatial.Roads;
 using Logistics.Spatial.Roads.Graph;
 using Logistics.Spatial.Roads.Osrm;
 using Logistics.Spatial.Roads.Routing;
 using Logistics.Spatial.Roads.Routing.Ch;
+using Logistics.Spatial.Travel;
 
 namespace Logistics.Cli.Commands;
 
@@ -179,16 +181,16 @@ public static class RoadsCommand
                 var sites = Enumerable.Range(0, n).Select(i =>
                 {
                     var v = graph.Vertex(random.Next(graph.VertexCount));
-                    return new RoadSite(new Core.Ids.SiteId($"S{i}"), new Core.Geo.GeoPoint(v.Lon + (random.NextDouble() - 0.5) * 0.006, v.Lat + (random.NextDouble() - 0.5) * 0.004));
+                    return new Core.Geo.GeoPoint(v.Lon + (random.NextDouble() - 0.5) * 0.006, v.Lat + (random.NextDouble() - 0.5) * 0.004);
                 }).ToList();
                 clock.Restart();
-                var ch = chRouter.Matrix(sites, cancellationToken: cancellationToken);
+                var ch = chRouter.Matrix(sites, sites, cancellationToken: cancellationToken);
                 var chSeconds = clock.Elapsed.TotalSeconds;
                 string dijkstraSeconds = string.Empty, equal = string.Empty;
                 if (n <= parse.GetValue(dijkstraMax))
                 {
                     clock.Restart();
-                    var plain = plainRouter.Matrix(sites, cancellationToken: cancellationToken);
+                    var plain = plainRouter.Matrix(sites, sites, cancellationToken: cancellationToken);
                     dijkstraSeconds = Invariant($"{clock.Elapsed.TotalSeconds:0.000}");
                     var same = Enumerable.Range(0, n * n).All(k => plain.Duration(k / n, k % n) == ch.Duration(k / n, k % n));
                     equal = same ? "yes" : "NO";
@@ -269,24 +271,19 @@ public static class RoadsCommand
                 return Task.FromResult(1);
             }
 
-            if (graphPath.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || graphPath.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
-            {
-                return OsrmMatrixAsync(w, graphPath, imported.Value!, imported.Warnings, parse.GetValue(output)!, parse.GetValue(snapWarning), cancellationToken);
-            }
-
             try
             {
                 var clock = Stopwatch.StartNew();
-                var (graph, hierarchy) = LoadGraph(graphPath, cancellationToken);
-                var sites = imported.Value!.Select(s => new RoadSite(s.Id, s.Location)).ToList();
-                var router = new RoadRouter(graph, hierarchy, new RoadRouterOptions(SnapWarningMetres: parse.GetValue(snapWarning), AccessSpeedKmh: parse.GetValue(accessSpeed)));
+                using var provider = OpenProvider(graphPath, parse.GetValue(accessSpeed), cancellationToken);
                 var loadSeconds = clock.Elapsed.TotalSeconds;
                 clock.Restart();
-                var matrix = router.Matrix(sites, cancellationToken: cancellationToken);
+                var matrix = MatrixTravelTimes.Build(imported.Value!, provider.Provider, parse.GetValue(snapWarning), cancellationToken);
                 var matrixSeconds = clock.Elapsed.TotalSeconds;
                 WriteCsv(parse.GetValue(output)!, matrix);
-                w.WriteLine(Invariant($"矩阵 / matrix: {sites.Count} × {sites.Count} in {matrixSeconds:0.000} s ({(hierarchy is null ? "Dijkstra" : "contraction hierarchy")}; graph loaded in {loadSeconds:0.00} s)"));
-                w.WriteLine(Invariant($"不可达 / unreachable pairs: {matrix.Unreachable.Count}; largest snap distance {matrix.Snaps.Where(s => s is not null).Select(s => s!.DistanceMetres).DefaultIfEmpty(0).Max():0} m"));
+                var n = matrix.Sites.Count;
+                w.WriteLine(Invariant($"矩阵 / matrix: {n} × {n} in {matrixSeconds:0.000} s ({provider.Provider.Description}; ready in {loadSeconds:0.00} s)"));
+                var snaps = matrix.Matrix.SourceSnapMetres.Where(s => s is not null).Select(s => s!.Value).DefaultIfEmpty(0).Max();
+                w.WriteLine(Invariant($"不可达 / unreachable pairs: {matrix.Unreachable.Count}; largest snap distance {snaps:0} m"));
                 ProblemReport.WriteAll(w, imported.Warnings.Concat(matrix.Warnings));
                 return Task.FromResult(0);
             }
@@ -296,48 +293,51 @@ public static class RoadsCommand
                 ProblemReport.WriteAll(w, ex.Errors);
                 return Task.FromResult(1);
             }
+            catch (HttpRequestException ex)
+            {
+                w.WriteLine($"[errors] {graphPath}: {ex.Message}");
+                return Task.FromResult(1);
+            }
         });
         return command;
     }
 
-    private static async Task<int> OsrmMatrixAsync(
-        TextWriter w, string url, IReadOnlyList<Planning.Network.Site> sites, IReadOnlyList<DataError> importWarnings, string outPath, double snapWarning, CancellationToken cancellationToken)
+    /// <summary>A travel-time provider and what it holds (the OSRM HTTP client); dispose after use.</summary>
+    internal sealed class OpenedProvider(ITravelTimeProvider provider, IDisposable? owned) : IDisposable
     {
-        var roadSites = sites.Select(s => new RoadSite(s.Id, s.Location)).ToList();
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
-        var client = new OsrmClient(http, new OsrmOptions(new Uri(url.EndsWith('/') ? url : url + "/"), SnapWarningMetres: snapWarning));
-        try
-        {
-            var clock = Stopwatch.StartNew();
-            var table = await client.TableAsync(roadSites, cancellationToken).ConfigureAwait(false);
-            WriteCsv(outPath, table);
-            w.WriteLine(Invariant($"矩阵 / matrix: {roadSites.Count} × {roadSites.Count} from OSRM in {clock.Elapsed.TotalSeconds:0.00} s ({client.RequestCount} requests)"));
-            w.WriteLine(Invariant($"不可达 / unreachable pairs: {table.Unreachable.Count}; largest snap distance {table.SnapDistanceMetres.DefaultIfEmpty(0).Max():0} m"));
-            ProblemReport.WriteAll(w, importWarnings.Concat(table.Warnings));
-            return 0;
-        }
-        catch (DataValidationException ex)
-        {
-            w.WriteLine($"[errors] {url}: {ProblemReport.Counts(ex.Errors)}");
-            ProblemReport.WriteAll(w, ex.Errors);
-            return 1;
-        }
-        catch (HttpRequestException ex)
-        {
-            w.WriteLine($"[errors] {url}: {ex.Message}");
-            return 1;
-        }
+        public ITravelTimeProvider Provider { get; } = provider;
+
+        public void Dispose() => owned?.Dispose();
     }
 
-    private static void WriteCsv(string path, ITravelTimeTable table)
+    /// <summary>
+    /// The provider for <paramref name="source"/>: an OSRM server (http:// or https://), an OSM file built on the fly
+    /// (no hierarchy), or a graph file from <c>roads build</c>.
+    /// </summary>
+    /// <exception cref="DataValidationException">The graph file is damaged or of another version.</exception>
+    internal static OpenedProvider OpenProvider(string source, double? accessSpeedKmh, CancellationToken cancellationToken)
+    {
+        if (source.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || source.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        {
+            var http = new HttpClient { Timeout = TimeSpan.FromMinutes(2) };
+            var client = new OsrmClient(http, new OsrmOptions(new Uri(source.EndsWith('/') ? source : source + "/")));
+            return new OpenedProvider(new OsrmTravelTimeProvider(client), http);
+        }
+
+        var (graph, hierarchy) = LoadGraph(source, cancellationToken);
+        return new OpenedProvider(new RoadGraphTravelTimeProvider(graph, hierarchy, new RoadRouterOptions(AccessSpeedKmh: accessSpeedKmh)), null);
+    }
+
+    private static void WriteCsv(string path, MatrixTravelTimes matrix)
     {
         using var writer = new StreamWriter(path, false, new UTF8Encoding(false));
         writer.WriteLine("from,to,seconds,metres");
-        for (var i = 0; i < table.Count; i++)
+        var n = matrix.Sites.Count;
+        for (var i = 0; i < n; i++)
         {
-            for (var j = 0; j < table.Count; j++)
+            for (var j = 0; j < n; j++)
             {
-                writer.WriteLine(Invariant($"{Csv(table.Sites[i].Id.Value)},{Csv(table.Sites[j].Id.Value)},{table.Duration(i, j)?.Value},{table.Distance(i, j)?.Value}"));
+                writer.WriteLine(Invariant($"{Csv(matrix.Sites[i].Id.Value)},{Csv(matrix.Sites[j].Id.Value)},{matrix.Matrix.Duration(i, j)?.Value},{matrix.Matrix.Distance(i, j)?.Value}"));
             }
         }
     }

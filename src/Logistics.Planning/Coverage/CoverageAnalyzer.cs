@@ -1,7 +1,9 @@
 using Logistics.Core.Errors;
 using Logistics.Core.Ids;
 using Logistics.Core.Units;
+using Logistics.Planning.Lines;
 using Logistics.Planning.Network;
+using Logistics.Planning.Verification;
 using Logistics.Spatial.Coverage;
 
 namespace Logistics.Planning.Coverage;
@@ -9,19 +11,22 @@ namespace Logistics.Planning.Coverage;
 /// <summary>
 /// Computes how well a scenario's outlets cover its villages. Demand points are the 行政村: every
 /// <see cref="SiteTier.VillageOutlet"/> (which covers its own village at distance 0) and every
-/// <see cref="SiteTier.Village"/>. Outlets are the village outlets and, by default, the township stations.
+/// <see cref="SiteTier.Village"/>. Outlets are the village outlets and, by default, the township stations. Travel times
+/// come from <see cref="CoverageOptions.TravelTimes"/> (road graph or OSRM when loaded, else the straight line), in one
+/// village × outlet matrix; with a line plan, each village also gets the weekly visits of its nearest outlet.
 /// </summary>
 public static class CoverageAnalyzer
 {
-    /// <summary>Coverage of <paramref name="scenario"/> as it is.</summary>
-    public static CoverageReport Analyze(Scenario scenario, CoverageOptions? options = null) =>
-        Analyze(scenario, options, OutletChange.None);
+    /// <summary>Coverage of <paramref name="scenario"/> as it is; with <paramref name="plan"/>, the visits from its lines.</summary>
+    public static CoverageReport Analyze(Scenario scenario, CoverageOptions? options = null, LinePlan? plan = null) =>
+        Analyze(scenario, options, OutletChange.None, plan);
 
     /// <summary>
     /// Coverage after a what-if <paramref name="change"/> of the outlet set; the villages stay the same.
     /// </summary>
     /// <exception cref="DataValidationException">When a site to add or remove does not exist or has the wrong tier.</exception>
-    public static CoverageReport Analyze(Scenario scenario, CoverageOptions? options, OutletChange change)
+    public static CoverageReport Analyze(
+        Scenario scenario, CoverageOptions? options, OutletChange change, LinePlan? plan = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(change);
@@ -33,25 +38,38 @@ public static class CoverageAnalyzer
 
         var outlets = Outlets(scenario, options, change);
         var villages = scenario.Sites.Where(s => s.Tier is SiteTier.VillageOutlet or SiteTier.Village).ToList();
-        var nearest = NearestFacilitySearch.Find(
-            villages.Select(v => v.Location).ToArray(),
-            outlets.Select(o => o.Location).ToArray(),
-            options.TravelTimeFor(scenario));
+        var provider = options.TravelTimesFor(scenario);
+        var villagePoints = villages.Select(v => v.Location).ToArray();
+        var outletPoints = outlets.Select(o => o.Location).ToArray();
+        var times = provider.Matrix(villagePoints, outletPoints, cancellationToken);
+        var nearest = NearestFacilitySearch.Find(villagePoints, outletPoints, times);
+        var warnings = provider.FollowsRoads ? TravelWarnings.For(times, villages, outlets, options.SnapWarningMetres) : [];
+        var visitDays = plan is null ? null : LineVisits.DaysBySite(plan);
+        if (plan is not null && plan.ScenarioHash != ScenarioFingerprint.Of(scenario))
+        {
+            warnings.Add(new DataError(
+                "plan.scenario-mismatch",
+                $"线路方案是为另一个情景制定的 / the line plan was made for another version of the scenario ('{plan.ScenarioName}'); visits may not match the sites",
+                Value: plan.ScenarioHash, Severity: DataErrorSeverity.Warning));
+        }
 
         var rows = new List<VillageCoverage>(villages.Count);
         for (int i = 0; i < villages.Count; i++)
         {
             var n = nearest[i];
             var byDistance = n.Exists ? outlets[n.ByDistance] : null;
-            var byTime = n.Exists ? outlets[n.ByTime] : null;
-            var covered = options.Thresholds.Select(t => n.Exists && t.Covers(n.Distance, n.Time)).ToArray();
+            var byTime = n.Reachable ? outlets[n.ByTime] : null;
+            var covered = options.Thresholds.Select(t => t.Kind == CoverageThresholdKind.Distance
+                ? n.Exists && t.Covers(n.Distance, default)
+                : n.Reachable && t.Covers(default, n.Time)).ToArray();
             rows.Add(new VillageCoverage(
                 villages[i],
                 byDistance,
                 n.Exists ? n.Distance : new Metres(0),
                 byTime,
-                n.Exists ? n.Time : new Seconds(0),
+                n.Reachable ? n.Time : new Seconds(0),
                 byDistance?.RequiredVisitsPerWeek ?? 0,
+                visitDays is null ? null : byDistance is null ? ServiceDays.None : visitDays.GetValueOrDefault(byDistance.Id),
                 covered));
         }
 
@@ -68,7 +86,7 @@ public static class CoverageAnalyzer
                 stationNames.GetValueOrDefault(g.Key, string.Empty),
                 Shares(options.Thresholds, g.ToList())))
             .ToList();
-        return new CoverageReport(options.Thresholds, outlets, rows, county, townships);
+        return new CoverageReport(options.Thresholds, outlets, rows, county, townships, provider.Description, provider.FollowsRoads, plan is not null, warnings);
     }
 
     private static List<CoverageShare> Shares(IReadOnlyList<CoverageThreshold> thresholds, IReadOnlyList<VillageCoverage> rows)

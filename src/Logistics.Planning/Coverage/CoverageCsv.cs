@@ -5,7 +5,8 @@ namespace Logistics.Planning.Coverage;
 
 /// <summary>
 /// Writes a <see cref="CoverageReport"/> as CSV, one row per village (RFC 4180 quoting, invariant numbers, bilingual
-/// headers): the nearest outlet by distance and by time, the weekly visits and 1/0 per threshold.
+/// headers): the nearest outlet by distance and by time (time empty when no outlet can be driven to), the visits its
+/// nearest outlet must get and, with a line plan, gets (count and days), and 1/0 per threshold.
 /// </summary>
 public static class CoverageCsv
 {
@@ -18,7 +19,8 @@ public static class CoverageCsv
         {
             "编号 id", "名称 name", "层级 tier", "乡镇代码 township_code", "人口 population",
             "最近网点编号 nearest_outlet_id", "最近网点 nearest_outlet", "直线距离 distance_km",
-            "车程最近网点编号 nearest_by_time_id", "估计车程 time_min", "每周频次 visits_per_week",
+            "车程最近网点编号 nearest_by_time_id", "车程 time_min", "要求频次 required_visits_per_week",
+            "每周频次 visits_per_week", "班期 visit_days",
         };
         header.AddRange(report.Thresholds.Select(t => $"覆盖 covered {t}"));
         WriteRow(writer, header);
@@ -36,7 +38,9 @@ public static class CoverageCsv
                 v.NearestByDistance is null ? string.Empty : v.Distance.Kilometres.ToString("0.###", c),
                 v.NearestByTime?.Id.Value ?? string.Empty,
                 v.NearestByTime is null ? string.Empty : v.Time.Minutes.ToString("0.#", c),
-                v.WeeklyVisits.ToString(c),
+                v.RequiredVisitsPerWeek.ToString(c),
+                v.WeeklyVisits?.ToString(c) ?? string.Empty,
+                v.VisitDays?.ToChinese() ?? string.Empty,
             };
             row.AddRange(v.Covered.Select(b => b ? "1" : "0"));
             WriteRow(writer, row);

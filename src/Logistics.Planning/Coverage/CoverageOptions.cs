@@ -1,4 +1,6 @@
+using Logistics.Planning.Verification;
 using Logistics.Spatial.Coverage;
+using Logistics.Spatial.Travel;
 
 namespace Logistics.Planning.Coverage;
 
@@ -13,15 +15,19 @@ public sealed record CoverageOptions
     public bool StationsAreOutlets { get; init; } = true;
 
     /// <summary>
-    /// The travel-time estimate; null uses the scenario's own parameters (straight line × CircuityFactor at
-    /// AverageSpeedKmh, <see cref="CircuityTravelTimeEstimator"/>).
+    /// Where travel times come from: a road provider (<see cref="RoadGraphTravelTimeProvider"/>,
+    /// <see cref="OsrmTravelTimeProvider"/>, or <see cref="TravelTimesFactory.Roads"/>); null uses the scenario's own
+    /// parameters (straight line × CircuityFactor at AverageSpeedKmh, <see cref="StraightLineTravelTimeProvider"/>).
     /// </summary>
-    public ITravelTimeEstimator? TravelTime { get; init; }
+    public ITravelTimeProvider? TravelTimes { get; init; }
 
-    /// <summary>The estimator to use for <paramref name="scenario"/>.</summary>
-    public ITravelTimeEstimator TravelTimeFor(Network.Scenario scenario)
+    /// <summary>A village or outlet farther than this from its road is warned about (road providers only).</summary>
+    public double SnapWarningMetres { get; init; } = TravelWarnings.DefaultSnapWarningMetres;
+
+    /// <summary>The provider to use for <paramref name="scenario"/>.</summary>
+    public ITravelTimeProvider TravelTimesFor(Network.Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        return TravelTime ?? new CircuityTravelTimeEstimator(scenario.Parameters.CircuityFactor, scenario.Parameters.AverageSpeedKmh);
+        return TravelTimes ?? TravelTimesFactory.StraightLine(scenario);
     }
 }

@@ -13,8 +13,16 @@ public sealed class CoverageReport
         IReadOnlyList<Network.Site> outlets,
         IReadOnlyList<VillageCoverage> villages,
         IReadOnlyList<CoverageShare> county,
-        IReadOnlyList<TownshipCoverage> townships)
+        IReadOnlyList<TownshipCoverage> townships,
+        string travelTimes,
+        bool followsRoads,
+        bool hasPlan,
+        IReadOnlyList<Core.Errors.DataError> warnings)
     {
+        TravelTimes = travelTimes;
+        FollowsRoads = followsRoads;
+        HasPlan = hasPlan;
+        Warnings = warnings;
         Thresholds = thresholds;
         Outlets = outlets;
         Villages = villages;
@@ -23,6 +31,24 @@ public sealed class CoverageReport
     }
 
     public IReadOnlyList<CoverageThreshold> Thresholds { get; }
+
+    /// <summary>Where the travel times came from (the provider's description).</summary>
+    public string TravelTimes { get; }
+
+    /// <summary>Whether the travel times followed a road network (graph or OSRM) rather than the straight line.</summary>
+    public bool FollowsRoads { get; }
+
+    /// <summary>Whether a line plan was given, so <see cref="VillageCoverage.VisitDays"/> are the planned visits.</summary>
+    public bool HasPlan { get; }
+
+    /// <summary>
+    /// Road-data problems by site (far from any road, off the network, unreachable outlets) and a plan made for
+    /// another scenario; empty for the straight line.
+    /// </summary>
+    public IReadOnlyList<Core.Errors.DataError> Warnings { get; }
+
+    /// <summary>Villages from which no outlet can be driven to (road network only).</summary>
+    public IReadOnlyList<VillageCoverage> Unreachable => Villages.Where(v => !v.ReachableByRoad).ToList();
 
     /// <summary>The sites that served as outlets (after a what-if change, if any), in scenario order.</summary>
     public IReadOnlyList<Network.Site> Outlets { get; }
@@ -36,14 +62,16 @@ public sealed class CoverageReport
     /// <summary>Per-township shares, by township code.</summary>
     public IReadOnlyList<TownshipCoverage> Townships { get; }
 
-    /// <summary>The villages not covered at threshold <paramref name="thresholdIndex"/>, farthest first.</summary>
+    /// <summary>The villages not covered at threshold <paramref name="thresholdIndex"/>, farthest first (unreachable ones first for a time).</summary>
     public IReadOnlyList<VillageCoverage> Uncovered(int thresholdIndex)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(thresholdIndex);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(thresholdIndex, Thresholds.Count);
         return Villages
             .Where(v => !v.Covered[thresholdIndex])
-            .OrderByDescending(v => Thresholds[thresholdIndex].Kind == CoverageThresholdKind.Distance ? v.Distance.Value : v.Time.Value)
+            .OrderByDescending(v => Thresholds[thresholdIndex].Kind == CoverageThresholdKind.Distance
+                ? v.Distance.Value
+                : v.NearestByTime is null ? long.MaxValue : v.Time.Value)
             .ThenBy(v => v.Village.Id.Value, StringComparer.Ordinal)
             .ToList();
     }

@@ -11,8 +11,8 @@ namespace Logistics.Planning.Coverage;
 /// A <see cref="SitingProblem"/> made from a scenario, with the sites behind its indexes. Demand points are the
 /// villages (village outlets and villages, weight = population); facilities are the existing outlets (and stations,
 /// when they count as outlets), always open and free, followed by the candidate sites at the requested opening cost.
-/// Distances are great-circle metres, or estimated seconds for a travel-time threshold, rounded exactly as
-/// <see cref="NearestFacilitySearch"/> rounds them, so the siting objective and <see cref="CoverageAnalyzer"/> agree.
+/// Distances are great-circle metres, or seconds from the travel-time provider for a travel-time threshold (the same
+/// matrix <see cref="CoverageAnalyzer"/> uses), so the siting objective and the coverage report agree.
 /// </summary>
 public sealed class ScenarioSitingProblem
 {
@@ -76,22 +76,60 @@ public sealed class ScenarioSitingProblem
         }
 
         bool byTime = request.Threshold?.Kind == CoverageThresholdKind.TravelTime;
-        var travelTime = request.CoverageOptions.TravelTimeFor(scenario);
         var matrix = new int[demands.Count, facilities.Count];
-        for (int i = 0; i < demands.Count; i++)
+        if (byTime)
         {
-            for (int j = 0; j < facilities.Count; j++)
+            FillTimes(matrix, request, scenario, demands, facilities);
+        }
+        else
+        {
+            for (int i = 0; i < demands.Count; i++)
             {
-                long value = byTime
-                    ? travelTime.Estimate(demands[i].Location, facilities[j].Location).Value
-                    : (long)Math.Round(GreatCircle.DistanceMetres(demands[i].Location, facilities[j].Location), MidpointRounding.AwayFromZero);
-                matrix[i, j] = checked((int)value);
+                for (int j = 0; j < facilities.Count; j++)
+                {
+                    matrix[i, j] = checked((int)Math.Round(GreatCircle.DistanceMetres(demands[i].Location, facilities[j].Location), MidpointRounding.AwayFromZero));
+                }
             }
         }
 
         builder.SetDistances(matrix);
         return new ScenarioSitingProblem(
             builder.Build(), demands, facilities, byTime ? CoverageThresholdKind.TravelTime : CoverageThresholdKind.Distance);
+    }
+
+    /// <summary>
+    /// Travel times village → facility through the request's provider. A pair without a drivable path can never cover
+    /// (maximal covering, set cover: it gets a time just above the threshold, which is all those models look at); for
+    /// p-median, where the time itself is the objective, such pairs are errors naming both sites.
+    /// </summary>
+    private static void FillTimes(int[,] matrix, ScenarioSitingRequest request, Scenario scenario, List<Site> demands, List<Site> facilities)
+    {
+        var times = request.CoverageOptions.TravelTimesFor(scenario)
+            .Matrix(demands.Select(d => d.Location).ToArray(), facilities.Select(f => f.Location).ToArray());
+        var errors = new ErrorList();
+        var notCovering = (int)Math.Min((long)int.MaxValue, (request.Threshold?.Value ?? 0) + 1);
+        for (int i = 0; i < demands.Count; i++)
+        {
+            for (int j = 0; j < facilities.Count; j++)
+            {
+                if (times.Duration(i, j) is { } t)
+                {
+                    matrix[i, j] = checked((int)t.Value);
+                }
+                else if (request.Model == SitingObjective.PMedian)
+                {
+                    errors.Add(new DataError("travel.unreachable",
+                        $"路网中没有从 {demands[i].Id} {demands[i].Name} 到 {facilities[j].Id} {facilities[j].Name} 的道路，无法计算 p-median / no drivable path from the village to this site, so p-median by time is undefined; fix the road data or use a distance threshold",
+                        Value: facilities[j].Id.Value, Entity: Verification.TravelWarnings.Name(demands[i])));
+                }
+                else
+                {
+                    matrix[i, j] = notCovering;
+                }
+            }
+        }
+
+        errors.ThrowIfAny();
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using Logistics.Spatial.Coverage;
 using Logistics.Spatial.Siting;
+using Logistics.Spatial.Travel;
 
 namespace Logistics.Planning.Coverage;
 
@@ -27,8 +28,8 @@ public sealed record ScenarioSitingRequest
     /// <summary>Whether township stations count as existing outlets (default: yes, as in <see cref="CoverageOptions"/>).</summary>
     public bool StationsAreOutlets { get; init; } = true;
 
-    /// <summary>The travel-time estimate for a time threshold; null uses the scenario's parameters.</summary>
-    public ITravelTimeEstimator? TravelTime { get; init; }
+    /// <summary>The travel-time provider for a time threshold (road graph, OSRM); null uses the scenario's straight line.</summary>
+    public ITravelTimeProvider? TravelTimes { get; init; }
 
     /// <summary>Solver limits (time limit, seed).</summary>
     public SitingOptions Solver { get; init; } = new();
@@ -38,6 +39,6 @@ public sealed record ScenarioSitingRequest
     {
         Thresholds = Threshold is { } t ? [t] : [],
         StationsAreOutlets = StationsAreOutlets,
-        TravelTime = TravelTime,
+        TravelTimes = TravelTimes,
     };
 }

@@ -4,6 +4,7 @@ using Logistics.Spatial.Coverage;
 using Logistics.Spatial.GeoJson;
 using Logistics.Spatial.Geodesy;
 using Logistics.Spatial.Projection;
+using Logistics.Spatial.Travel;
 using NetTopologySuite.Geometries;
 
 namespace Logistics.Planning.Coverage;
@@ -12,7 +13,7 @@ namespace Logistics.Planning.Coverage;
 /// The service area of a scenario's outlets at one threshold, as GeoJSON: the union of straight-line circles around
 /// the outlets (clipped to the county outline when the scenario has one) and the villages left uncovered, with
 /// properties in Chinese and English. A travel-time threshold is drawn as the straight-line radius it stands for under
-/// <see cref="CircuityTravelTimeEstimator"/> (time × speed / circuity). Thread-safe.
+/// <see cref="StraightLineTravelTimeProvider"/> (time × speed / circuity); road-network isochrones are not drawn. Thread-safe.
 /// </summary>
 public sealed class ServiceAreaMap
 {
@@ -27,8 +28,8 @@ public sealed class ServiceAreaMap
     }
 
     /// <summary>The straight-line radius in metres drawn for <paramref name="threshold"/>.</summary>
-    /// <exception cref="NotSupportedException">A travel-time threshold with an estimator other than the straight-line one.</exception>
-    public static double RadiusMetres(CoverageThreshold threshold, ITravelTimeEstimator travelTime)
+    /// <exception cref="NotSupportedException">A travel-time threshold with a road provider (that would need isochrones).</exception>
+    public static double RadiusMetres(CoverageThreshold threshold, ITravelTimeProvider travelTime)
     {
         ArgumentNullException.ThrowIfNull(travelTime);
         if (threshold.Kind == CoverageThresholdKind.Distance)
@@ -36,7 +37,7 @@ public sealed class ServiceAreaMap
             return threshold.Value;
         }
 
-        return travelTime is CircuityTravelTimeEstimator circuity
+        return travelTime is StraightLineTravelTimeProvider circuity
             ? circuity.StraightLineMetresWithin(threshold.Time)
             : throw new NotSupportedException($"a {threshold} area needs isochrones from the road network; draw a distance threshold instead");
     }
@@ -49,7 +50,7 @@ public sealed class ServiceAreaMap
         ArgumentOutOfRangeException.ThrowIfNegative(thresholdIndex);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(thresholdIndex, report.Thresholds.Count);
         options ??= new CoverageOptions();
-        var radius = RadiusMetres(report.Thresholds[thresholdIndex], options.TravelTimeFor(scenario));
+        var radius = RadiusMetres(report.Thresholds[thresholdIndex], options.TravelTimesFor(scenario));
         var boundary = scenario.BoundaryGeoJson is { } json
             ? new GeoJsonReader(_geometry).ReadGeometry(json, "boundary")
             : null;
@@ -64,7 +65,7 @@ public sealed class ServiceAreaMap
         options ??= new CoverageOptions();
         var area = Area(scenario, report, thresholdIndex, options);
         var threshold = report.Thresholds[thresholdIndex];
-        var radius = RadiusMetres(threshold, options.TravelTimeFor(scenario));
+        var radius = RadiusMetres(threshold, options.TravelTimesFor(scenario));
         var features = new List<GeoJsonFeature>
         {
             new(area, new Dictionary<string, JsonNode?>
@@ -96,7 +97,8 @@ public sealed class ServiceAreaMap
                     ["人口 population"] = v.Village.Population,
                     ["最近网点 nearest_outlet"] = v.NearestByDistance?.Name,
                     ["直线距离 distance_km"] = Math.Round(v.Distance.Kilometres, 3),
-                    ["估计车程 time_min"] = Math.Round(v.Time.Minutes, 1),
+                    ["车程 time_min"] = v.NearestByTime is null ? null : Math.Round(v.Time.Minutes, 1),
+                    ["每周频次 visits_per_week"] = v.WeeklyVisits,
                 },
                 GeoJsonFeatureId.FromString(v.Village.Id.Value)));
         }

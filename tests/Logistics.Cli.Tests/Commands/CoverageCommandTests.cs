@@ -1,12 +1,18 @@
 using System.CommandLine;
 using System.Globalization;
 using Logistics.Cli.Commands;
+using Logistics.Core.Geo;
+using Logistics.Core.Ids;
 using Logistics.Planning.Coverage;
 using Logistics.Planning.Demo;
+using Logistics.Planning.Lines;
+using Logistics.Planning.Lines.Serialization;
 using Logistics.Planning.Network;
+using Logistics.Planning.Serialization;
 using Logistics.Spatial.Coverage;
 using Logistics.Spatial.GeoJson;
 using Logistics.Spatial.Geodesy;
+using Logistics.Tests.Shared;
 
 namespace Logistics.Cli.Tests.Commands;
 
@@ -93,7 +99,7 @@ public class CoverageCommandTests
         var (exit, output) = Run("--threshold", "1km", "--outlets-only", "--add", uncovered.Id.Value);
 
         Assert.True(exit == 0, output);
-        var delta = WhatIfAnalysis.Run(demo, new OutletChange { Add = [uncovered.Id] }, options).Deltas[0];
+        var delta = WhatIfAnalysis.Run(demo, new OutletChange { Add = [uncovered.Id] }, options, cancellationToken: TestContext.Current.CancellationToken).Deltas[0];
         Assert.True(delta.CoveredVillages >= 1);
         Assert.Contains("假设变化 / What-if: +1 新增 added, -0 撤销 removed", output);
         Assert.Contains(string.Create(CultureInfo.InvariantCulture,
@@ -119,5 +125,85 @@ public class CoverageCommandTests
 
         Assert.Equal(1, exit);
         Assert.Contains("invalid threshold", output);
+    }
+
+    private static Site At(string id, string name, SiteTier tier, double lon, double lat, int visits = 0) => new()
+    {
+        Id = new SiteId(id),
+        Name = name,
+        Tier = tier,
+        Location = new GeoPoint(lon, lat),
+        Population = 100,
+        RequiredVisitsPerWeek = visits,
+    };
+
+    /// <summary>
+    /// On the hand-made village roads (tests/Logistics.Spatial.Tests/Roads/TestData/village.osm): an outlet at the east
+    /// end of the main road, a village 270 m west of it on the same road, and a village on the island road. A feeder
+    /// line stops at the outlet on Tuesdays and Fridays.
+    /// </summary>
+    [Fact]
+    public void On_a_road_graph_with_a_plan_the_times_follow_the_roads_and_visits_come_from_the_lines()
+    {
+        var osm = Path.Combine(SharedPaths.RepositoryRoot(), "tests", "Logistics.Spatial.Tests", "Roads", "TestData", "village.osm");
+        var dir = Directory.CreateTempSubdirectory("logistics-cli-coverage-roads").FullName;
+        try
+        {
+            var scenario = new ScenarioBuilder { Name = "roads-coverage" }
+                .AddSite(At("HUB", "县中心", SiteTier.CountyHub, 107.3000, 30.3001))
+                .AddSite(At("EAST", "东村服务社", SiteTier.VillageOutlet, 107.3030, 30.3001, visits: 2))
+                .AddSite(At("WEST", "西村", SiteTier.Village, 107.3002, 30.3000))
+                .AddSite(At("ISLAND", "岛村", SiteTier.Village, 107.3105, 30.3101))
+                .Build();
+            var scenarioPath = Path.Combine(dir, "scenario.json");
+            ScenarioJson.Write(scenario, scenarioPath);
+            var plan = LinePlanBuilder.For(scenario).AddLine(new Line
+            {
+                Id = "F1",
+                Kind = LineKind.Feeder,
+                VehicleType = new VehicleTypeId("van"),
+                HomeDepot = new SiteId("HUB"),
+                ServiceDays = ServiceDays.Of(DayOfWeek.Tuesday, DayOfWeek.Friday),
+                Departure = new TimeOnly(9, 0),
+                Return = new TimeOnly(10, 0),
+                Stops = [new LineStop(new SiteId("EAST"), new TimeOnly(9, 10), new TimeOnly(9, 20))],
+            }).Build();
+            var planPath = Path.Combine(dir, "plan.json");
+            LinePlanJson.Write(plan, planPath);
+            var graph = Path.Combine(dir, "graph.bin");
+            var root = new RootCommand { RoadsCommand.Create() };
+            Assert.Equal(0, root.Parse(["roads", "build", osm, "--out", graph]).Invoke(new InvocationConfiguration { Output = TextWriter.Null, Error = TextWriter.Null }));
+            var csv = Path.Combine(dir, "coverage.csv");
+
+            var (exit, output) = Run(scenarioPath, "--graph", graph, "--plan", planPath, "--threshold", "100m", "--threshold", "1min", "--csv", csv);
+
+            Assert.True(exit == 0, output);
+            Assert.Contains("车程 / Travel time: OSM 路网 road graph", output);
+            Assert.Contains("无路可达任何网点的行政村 / Villages that reach no outlet by road: 1", output);
+            Assert.Contains("  ISLAND 岛村", output);
+            Assert.Contains("[roads.unreachable]", output);
+            // WEST: 270 m west of EAST along the main road, about 35 s at 30 km/h; covered within 1 min, not within 100 m.
+            Assert.Contains("  WEST 西村 () 人口/pop 100; 最近网点/nearest EAST 东村服务社: 0.27 km, 1 min; 每周 2 次/visits a week (每周二、五, 要求/required 2)", output);
+            var row = File.ReadAllLines(csv).Single(l => l.StartsWith("WEST,", StringComparison.Ordinal)).Split(',');
+            Assert.InRange(double.Parse(row[9], CultureInfo.InvariantCulture), 0.4, 0.8); // minutes by road
+            Assert.Equal(["2", "2", "每周二、五", "0", "1"], row[10..]);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_road_service_area_for_a_time_threshold_is_refused_with_the_reason()
+    {
+        var osm = Path.Combine(SharedPaths.RepositoryRoot(), "tests", "Logistics.Spatial.Tests", "Roads", "TestData", "village.osm");
+        var geoJson = Path.Combine(Path.GetTempPath(), $"logistics-area-{Guid.NewGuid():N}.geojson");
+        var (exit, output) = Run("--graph", osm, "--threshold", "15min", "--geojson", geoJson);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("isochrones", output);
+        Assert.False(File.Exists(geoJson));
+        Assert.Contains("[roads.no-road]", output); // the demo county lies far from the hand-made village roads
     }
 }

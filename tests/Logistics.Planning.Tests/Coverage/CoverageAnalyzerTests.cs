@@ -26,9 +26,10 @@ public class CoverageAnalyzerTests
         Assert.Equal(0, byId["O1"].Distance.Value);
         Assert.Equal("S1", byId["V0"].NearestByDistance!.Id.Value);
         Assert.Equal(1000, byId["V0"].Distance.Value);
-        Assert.Equal(7, byId["V0"].WeeklyVisits);
+        Assert.Equal(7, byId["V0"].RequiredVisitsPerWeek);
+        Assert.Null(byId["V0"].WeeklyVisits); // no line plan given
         Assert.Equal(1000, byId["V1"].Distance.Value);
-        Assert.Equal(3, byId["V1"].WeeklyVisits);
+        Assert.Equal(3, byId["V1"].RequiredVisitsPerWeek);
 
         // 1 km × 1.5 at 30 km/h (8⅓ m/s) = 180 s.
         Assert.Equal(180, byId["V1"].Time.Value);
@@ -91,7 +92,7 @@ public class CoverageAnalyzerTests
     public void A_road_network_estimator_can_choose_another_outlet_by_time()
     {
         // Pretend the road from V2 to O1 is slow: every trip to O1 takes an hour; the rest are instant.
-        var options = ThreeKmAndFifteenMinutes with { TravelTime = new SlowTo(At(5)) };
+        var options = ThreeKmAndFifteenMinutes with { TravelTimes = new FakeRoads((_, to) => to == At(5) ? 3600 : 0) };
         var report = CoverageAnalyzer.Analyze(Build(), options);
 
         var v2 = report.Villages.Single(v => v.Village.Id.Value == "V2");
@@ -106,7 +107,7 @@ public class CoverageAnalyzerTests
     public void Adding_a_candidate_and_removing_an_outlet_changes_coverage_per_threshold()
     {
         var change = new OutletChange { Add = [Id("C1")], Remove = [Id("O2")] };
-        var result = WhatIfAnalysis.Run(Build(), change, ThreeKmAndFifteenMinutes);
+        var result = WhatIfAnalysis.Run(Build(), change, ThreeKmAndFifteenMinutes, cancellationToken: TestContext.Current.CancellationToken);
 
         // C1 (km 8.5) covers V2 at 0.5 km; O2's village is then served by S2 at 1 km (6 visits/week).
         Assert.Equal((1, 200L), (result.Deltas[0].CoveredVillages, result.Deltas[0].CoveredPopulation));
@@ -114,7 +115,7 @@ public class CoverageAnalyzerTests
         Assert.Equal(["V2"], result.NewlyCovered(0).Select(s => s.Id.Value));
         Assert.Empty(result.NoLongerCovered(0));
         var o2 = result.After.Villages.Single(v => v.Village.Id.Value == "O2");
-        Assert.Equal(("S2", 1000L, 6), (o2.NearestByDistance!.Id.Value, o2.Distance.Value, o2.WeeklyVisits));
+        Assert.Equal(("S2", 1000L, 6), (o2.NearestByDistance!.Id.Value, o2.Distance.Value, o2.RequiredVisitsPerWeek));
         Assert.Equal(6, result.After.Villages.Count);
     }
 
@@ -122,7 +123,7 @@ public class CoverageAnalyzerTests
     public void Removing_an_outlet_without_a_station_nearby_loses_its_village()
     {
         var options = ThreeKmAndFifteenMinutes with { StationsAreOutlets = false };
-        var result = WhatIfAnalysis.Run(Build(), new OutletChange { Remove = [Id("O2")] }, options);
+        var result = WhatIfAnalysis.Run(Build(), new OutletChange { Remove = [Id("O2")] }, options, cancellationToken: TestContext.Current.CancellationToken);
 
         // O2 is then 16 km from O1 and V3 22 km: both outside 3 km and 15 min; V3 was uncovered already.
         Assert.Equal((-1, -800L), (result.Deltas[0].CoveredVillages, result.Deltas[0].CoveredPopulation));
@@ -133,16 +134,11 @@ public class CoverageAnalyzerTests
     public void A_wrong_change_names_every_site_and_the_reason()
     {
         var change = new OutletChange { Add = [Id("O1"), Id("nope")], Remove = [Id("V3")] };
-        var e = Assert.Throws<DataValidationException>(() => WhatIfAnalysis.Run(Build(), change));
+        var e = Assert.Throws<DataValidationException>(() => WhatIfAnalysis.Run(Build(), change, cancellationToken: TestContext.Current.CancellationToken));
 
         Assert.Equal(["not-addable", "unknown-site", "not-an-outlet"], e.Errors.Select(x => x.Code));
         Assert.Contains("O1", e.Errors[0].Entity);
         Assert.Equal("nope", e.Errors[1].Value);
         Assert.Equal("remove", e.Errors[2].Column);
-    }
-
-    private sealed class SlowTo(Core.Geo.GeoPoint slow) : ITravelTimeEstimator
-    {
-        public Core.Units.Seconds Estimate(Core.Geo.GeoPoint from, Core.Geo.GeoPoint to) => new(to == slow ? 3600 : 0);
     }
 }

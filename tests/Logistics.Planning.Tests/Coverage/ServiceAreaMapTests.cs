@@ -47,7 +47,7 @@ public class ServiceAreaMapTests
         var options = new CoverageOptions { Thresholds = [CoverageThreshold.Parse("15min")] };
         var report = CoverageAnalyzer.Analyze(scenario, options);
 
-        Assert.Equal(5000, ServiceAreaMap.RadiusMetres(report.Thresholds[0], options.TravelTimeFor(scenario)), 6);
+        Assert.Equal(5000, ServiceAreaMap.RadiusMetres(report.Thresholds[0], options.TravelTimesFor(scenario)), 6);
         var area = Map.Area(scenario, report, 0, options);
         Assert.True(area.Contains(_geometry.CreatePoint(At(9.9))));
         Assert.False(area.Contains(_geometry.CreatePoint(At(10.2))));

@@ -4,7 +4,7 @@ using System.Text.Json;
 using Logistics.Core.Errors;
 using Logistics.Core.Geo;
 using Logistics.Core.Units;
-using Logistics.Spatial.Roads.Routing;
+using Logistics.Spatial.Travel;
 using Polly;
 using Polly.Retry;
 using Polly.Timeout;
@@ -14,7 +14,8 @@ namespace Logistics.Spatial.Roads.Osrm;
 /// <summary>
 /// Client for the OSRM <c>table</c> and <c>route</c> services (http://project-osrm.org/docs/v5.24.0/api/). Large
 /// matrices are split into blocks so that each request has at most <see cref="OsrmOptions.MaxTableSize"/>
-/// coordinates (half sources, half destinations); blocks are requested one after the other. Transient failures
+/// coordinates (half sources, half destinations); blocks are requested one after the other. Use it through
+/// <see cref="OsrmTravelTimeProvider"/> to plug OSRM into coverage, planning and the map. Transient failures
 /// are retried with exponential backoff and each attempt has a time limit, through one Polly resilience pipeline
 /// built with the client (a Retry-After header from the server sets the wait).
 /// Coordinates are sent as WGS84 lon,lat — an OSRM server built from OSM data expects WGS84, never GCJ-02.
@@ -42,100 +43,88 @@ public sealed class OsrmClient
         _pipeline = BuildPipeline(options, timeProvider ?? TimeProvider.System);
     }
 
-    /// <summary>Number of HTTP requests sent (including retries).</summary>
-    public int RequestCount { get; private set; }
+    private int _requestCount;
 
-    /// <exception cref="DataValidationException">OSRM refused the input (e.g. <c>NoSegment</c>: a site far from any road).</exception>
-    /// <exception cref="HttpRequestException">The server failed after all attempts.</exception>
-    public async Task<OsrmTable> TableAsync(IReadOnlyList<RoadSite> sites, CancellationToken cancellationToken = default)
+    public OsrmOptions Options => _options;
+
+    /// <summary>Number of HTTP requests sent (including retries).</summary>
+    public int RequestCount => Volatile.Read(ref _requestCount);
+
+    /// <summary>
+    /// Drive times and lengths from every source to every target, requested in blocks of at most
+    /// <see cref="OsrmOptions.MaxTableSize"/> coordinates. Cells OSRM leaves null are unreachable pairs; the distance
+    /// from each point to the road OSRM snapped it to is kept in the matrix.
+    /// </summary>
+    /// <exception cref="DataValidationException">OSRM refused the input (e.g. <c>NoSegment</c>: a point far from any road).</exception>
+    /// <exception cref="HttpRequestException">The server failed after all attempts, or answered without distances.</exception>
+    public async Task<TravelMatrix> TableAsync(IReadOnlyList<GeoPoint> sources, IReadOnlyList<GeoPoint> targets, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(sites);
-        var n = sites.Count;
-        var seconds = new long[n * n];
-        var metres = new long[n * n];
-        var snap = new double[n];
-        var block = Math.Max(1, _options.MaxTableSize / 2);
-        for (var s0 = 0; s0 < n; s0 += block)
+        ArgumentNullException.ThrowIfNull(sources);
+        ArgumentNullException.ThrowIfNull(targets);
+        int n = sources.Count, m = targets.Count;
+        var seconds = new long[n * m];
+        var metres = new long[n * m];
+        var sourceSnap = new double?[n];
+        var targetSnap = new double?[m];
+        var sourceBlock = Math.Max(1, _options.MaxTableSize / 2);
+        var targetBlock = Math.Max(1, _options.MaxTableSize - sourceBlock);
+        for (var s0 = 0; s0 < n; s0 += sourceBlock)
         {
-            var sCount = Math.Min(block, n - s0);
-            for (var d0 = 0; d0 < n; d0 += block)
+            var sCount = Math.Min(sourceBlock, n - s0);
+            for (var d0 = 0; d0 < m; d0 += targetBlock)
             {
-                var dCount = Math.Min(block, n - d0);
-                using var doc = await RequestAsync(sites, s0, sCount, d0, dCount, cancellationToken).ConfigureAwait(false);
+                var dCount = Math.Min(targetBlock, m - d0);
+                using var doc = await RequestAsync(sources, s0, sCount, targets, d0, dCount, cancellationToken).ConfigureAwait(false);
                 var root = doc.RootElement;
                 var durations = root.GetProperty("durations");
-                var hasDistances = root.TryGetProperty("distances", out var distances);
+                if (!root.TryGetProperty("distances", out var distances))
+                {
+                    throw new HttpRequestException("OSRM answered the table without distances; the server must support annotations=duration,distance (OSRM 5.20 or later).");
+                }
+
                 for (var i = 0; i < sCount; i++)
                 {
                     for (var j = 0; j < dCount; j++)
                     {
-                        var k = (s0 + i) * n + d0 + j;
+                        var k = (s0 + i) * m + d0 + j;
                         var d = durations[i][j];
-                        if (d.ValueKind == JsonValueKind.Null)
+                        var l = distances[i][j];
+                        if (d.ValueKind != JsonValueKind.Number || l.ValueKind != JsonValueKind.Number)
                         {
                             seconds[k] = metres[k] = -1;
                             continue;
                         }
 
                         seconds[k] = (long)Math.Round(d.GetDouble(), MidpointRounding.AwayFromZero);
-                        metres[k] = hasDistances && distances[i][j].ValueKind == JsonValueKind.Number
-                            ? (long)Math.Round(distances[i][j].GetDouble(), MidpointRounding.AwayFromZero)
-                            : -1;
+                        metres[k] = (long)Math.Round(l.GetDouble(), MidpointRounding.AwayFromZero);
                     }
                 }
 
                 if (d0 == 0)
                 {
-                    var sources = root.GetProperty("sources");
-                    for (var i = 0; i < sCount; i++)
-                    {
-                        snap[s0 + i] = sources[i].TryGetProperty("distance", out var dist) ? dist.GetDouble() : 0;
-                    }
+                    ReadSnaps(root, "sources", sourceSnap, s0, sCount);
                 }
-            }
-        }
 
-        var warnings = new List<DataError>();
-        for (var i = 0; i < n; i++)
-        {
-            if (snap[i] > _options.SnapWarningMetres)
-            {
-                warnings.Add(new DataError(
-                    "roads.snap-far",
-                    string.Create(CultureInfo.InvariantCulture, $"OSRM snapped the site to a road {snap[i]:0} m away (more than {_options.SnapWarningMetres:0} m); check the coordinates (GCJ-02 instead of WGS84?)."),
-                    Entity: sites[i].Id.Value, Value: string.Create(CultureInfo.InvariantCulture, $"{snap[i]:0}"), Severity: DataErrorSeverity.Warning));
-            }
-        }
-
-        var unreachable = new List<UnreachablePair>();
-        for (var i = 0; i < n; i++)
-        {
-            var cannotReach = 0;
-            var cannotBeReached = 0;
-            for (var j = 0; j < n; j++)
-            {
-                if (seconds[i * n + j] < 0)
+                if (s0 == 0)
                 {
-                    unreachable.Add(new UnreachablePair(sites[i].Id, sites[j].Id));
-                    cannotReach++;
+                    ReadSnaps(root, "destinations", targetSnap, d0, dCount);
                 }
-
-                if (seconds[j * n + i] < 0)
-                {
-                    cannotBeReached++;
-                }
-            }
-
-            if (cannotReach + cannotBeReached > 0)
-            {
-                warnings.Add(new DataError(
-                    "roads.unreachable",
-                    $"OSRM found no route to {cannotReach} and from {cannotBeReached} of {n} sites.",
-                    Entity: sites[i].Id.Value, Severity: DataErrorSeverity.Warning));
             }
         }
 
-        return new OsrmTable(sites, snap, seconds, metres, unreachable, warnings);
+        return new TravelMatrix(n, m, seconds, metres, sourceSnap, targetSnap);
+    }
+
+    private static void ReadSnaps(JsonElement root, string property, double?[] snaps, int first, int count)
+    {
+        var waypoints = root.TryGetProperty(property, out var w) && w.ValueKind == JsonValueKind.Array ? w : default;
+        for (var i = 0; i < count; i++)
+        {
+            snaps[first + i] = waypoints.ValueKind == JsonValueKind.Array && i < waypoints.GetArrayLength()
+                && waypoints[i].TryGetProperty("distance", out var dist) && dist.ValueKind == JsonValueKind.Number
+                ? dist.GetDouble()
+                : 0;
+        }
     }
 
     /// <summary>The fastest route between two WGS84 points with its full line; null when OSRM finds no route.</summary>
@@ -176,9 +165,9 @@ public sealed class OsrmClient
         string.Join(';', points.Select(p =>
             p.Lon.ToString("0.######", CultureInfo.InvariantCulture) + "," + p.Lat.ToString("0.######", CultureInfo.InvariantCulture)));
 
-    private Task<JsonDocument> RequestAsync(IReadOnlyList<RoadSite> sites, int s0, int sCount, int d0, int dCount, CancellationToken cancellationToken)
+    private Task<JsonDocument> RequestAsync(IReadOnlyList<GeoPoint> sources, int s0, int sCount, IReadOnlyList<GeoPoint> targets, int d0, int dCount, CancellationToken cancellationToken)
     {
-        var points = Enumerable.Range(s0, sCount).Concat(Enumerable.Range(d0, dCount)).Select(i => sites[i].Location);
+        var points = Enumerable.Range(s0, sCount).Select(i => sources[i]).Concat(Enumerable.Range(d0, dCount).Select(j => targets[j]));
         var query = $"table/v1/{Uri.EscapeDataString(_options.Profile)}/{Coordinates(points)}?annotations=duration,distance"
             + $"&sources={string.Join(';', Enumerable.Range(0, sCount))}&destinations={string.Join(';', Enumerable.Range(sCount, dCount))}";
         return RequestAsync(query, cancellationToken);
@@ -193,7 +182,7 @@ public sealed class OsrmClient
             response = await _pipeline.ExecuteAsync(
                 async ct =>
                 {
-                    RequestCount++;
+                    Interlocked.Increment(ref _requestCount);
                     return await _http.GetAsync(uri, ct).ConfigureAwait(false);
                 },
                 cancellationToken).ConfigureAwait(false);

@@ -7,14 +7,12 @@ namespace Logistics.Spatial.Roads.Osrm;
 /// <param name="MaxAttempts">Attempts per request for transient failures (network errors, timeouts, HTTP 429 and 5xx).</param>
 /// <param name="InitialBackoff">Wait before the second attempt; doubled each time (a Retry-After header wins).</param>
 /// <param name="AttemptTimeout">Time limit of one attempt (default 30 s); a timed-out attempt is retried.</param>
-/// <param name="SnapWarningMetres">A site farther than this from the road OSRM snapped it to gets a <c>roads.snap-far</c> warning.</param>
 public sealed record OsrmOptions(
     Uri BaseUrl,
     string Profile = "driving",
     int MaxTableSize = 100,
     int MaxAttempts = 4,
     TimeSpan? InitialBackoff = null,
-    double SnapWarningMetres = 2_000,
     TimeSpan? AttemptTimeout = null)
 {
     public TimeSpan Backoff => InitialBackoff ?? TimeSpan.FromMilliseconds(500);

@@ -1,9 +1,8 @@
-using System.Globalization;
-using Logistics.Core.Errors;
 using Logistics.Core.Geo;
 using Logistics.Core.Units;
 using Logistics.Spatial.Roads.Graph;
 using Logistics.Spatial.Roads.Routing.Ch;
+using Logistics.Spatial.Travel;
 
 namespace Logistics.Spatial.Roads.Routing;
 
@@ -13,7 +12,8 @@ namespace Logistics.Spatial.Roads.Routing;
 /// given, a bucket-based many-to-many query (one backward upward search per target, one forward per source). Both give
 /// the same fastest times. A point's start/end leg is the partial segment to the vertex ends it may drive to
 /// (respecting oneway); two points on the same segment may also drive directly along it.
-/// Not thread-safe (the search arrays are reused); create one per thread.
+/// Not thread-safe (the search arrays are reused); create one per thread, or use the thread-safe
+/// <see cref="RoadGraphTravelTimeProvider"/>, which keeps a pool of routers sharing one snapping index.
 /// </summary>
 public sealed class RoadRouter
 {
@@ -22,6 +22,12 @@ public sealed class RoadRouter
     private readonly ChSearch? _backward;
 
     public RoadRouter(RoadGraph graph, ContractionHierarchy? hierarchy = null, RoadRouterOptions? options = null)
+        : this(graph, hierarchy, options, null, null)
+    {
+    }
+
+    /// <summary>A router that shares the (immutable) snapping index and components of another one.</summary>
+    internal RoadRouter(RoadGraph graph, ContractionHierarchy? hierarchy, RoadRouterOptions? options, RoadSnapper? snapper, RoadComponents? components)
     {
         Graph = graph ?? throw new ArgumentNullException(nameof(graph));
         if (hierarchy is not null && hierarchy.VertexCount != graph.VertexCount)
@@ -31,8 +37,8 @@ public sealed class RoadRouter
 
         Hierarchy = hierarchy;
         Options = options ?? RoadRouterOptions.Default;
-        Snapper = new RoadSnapper(graph);
-        Components = new RoadComponents(graph);
+        Snapper = snapper ?? new RoadSnapper(graph);
+        Components = components ?? new RoadComponents(graph);
         _search = new DijkstraSearch(graph);
         if (hierarchy is not null)
         {
@@ -72,101 +78,106 @@ public sealed class RoadRouter
     private bool InLargest(int segment) =>
         Components.InLargest(Graph.SegmentFrom(segment)) && Components.InLargest(Graph.SegmentTo(segment));
 
-    /// <summary>All-pairs drive times and lengths between <paramref name="sites"/> (n searches).</summary>
-    public TravelTimeMatrix Matrix(IReadOnlyList<RoadSite> sites, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Drive times and lengths from every source to every target: one backward search per target and one forward search
+    /// per source (bucket many-to-many on the hierarchy), or one Dijkstra per source without it. A point with no road
+    /// within <see cref="RoadRouterOptions.MaxSnapMetres"/> reaches nothing (its snap distance is null). The same point as
+    /// source and target is 0 apart, without access legs.
+    /// </summary>
+    public TravelMatrix Matrix(IReadOnlyList<GeoPoint> sources, IReadOnlyList<GeoPoint> targets, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(sites);
-        var n = sites.Count;
-        var warnings = new List<DataError>();
-        var snaps = new RoadSnap?[n];
-        var endpoints = new RoadEndpoint?[n];
-        for (var i = 0; i < n; i++)
+        ArgumentNullException.ThrowIfNull(sources);
+        ArgumentNullException.ThrowIfNull(targets);
+        var sourceSnaps = sources.Select(Snap).ToArray();
+        var targetSnaps = ReferenceEquals(sources, targets) ? sourceSnaps : targets.Select(Snap).ToArray();
+        var from = sourceSnaps.Select(s => s is null ? null : RoadEndpoint.Create(Graph, s)).ToArray();
+        var to = ReferenceEquals(sources, targets) ? from : targetSnaps.Select(s => s is null ? null : RoadEndpoint.Create(Graph, s)).ToArray();
+        var sourceAccess = sourceSnaps.Select(AccessLeg).ToArray();
+        var targetAccess = targetSnaps.Select(AccessLeg).ToArray();
+        var seconds = new long[sources.Count * targets.Count];
+        var metres = new long[seconds.Length];
+        var row = new (double Seconds, double Metres)[targets.Count];
+        void StoreRow(int i)
         {
-            snaps[i] = SnapWithWarnings(sites[i], warnings);
-            endpoints[i] = snaps[i] is { } snap ? RoadEndpoint.Create(Graph, snap) : null;
+            for (var j = 0; j < row.Length; j++)
+            {
+                var value = row[j];
+                if (sources[i] == targets[j] && from[i] is not null)
+                {
+                    value = (0, 0);
+                }
+                else if (double.IsFinite(value.Seconds))
+                {
+                    value = (value.Seconds + sourceAccess[i].Seconds + targetAccess[j].Seconds, value.Metres + sourceAccess[i].Metres + targetAccess[j].Metres);
+                }
+
+                var finite = double.IsFinite(value.Seconds);
+                seconds[i * row.Length + j] = finite ? (long)Math.Round(value.Seconds, MidpointRounding.AwayFromZero) : -1;
+                metres[i * row.Length + j] = finite ? (long)Math.Round(value.Metres, MidpointRounding.AwayFromZero) : -1;
+            }
+
+            progress?.Report(i + 1);
         }
 
-        var seconds = new long[n * n];
-        var metres = new long[n * n];
-        var access = snaps.Select(snap => AccessLeg(snap)).ToArray();
         if (_forward is not null && _backward is not null)
         {
-            ChMatrix(endpoints, access, seconds, metres, progress, cancellationToken);
+            ChMatrix(from, to, row, StoreRow, cancellationToken);
         }
         else
         {
-            DijkstraMatrix(endpoints, access, seconds, metres, progress, cancellationToken);
+            DijkstraMatrix(from, to, row, StoreRow, cancellationToken);
         }
 
-        var unreachable = new List<UnreachablePair>();
-        for (var i = 0; i < n; i++)
-        {
-            for (var j = 0; j < n; j++)
-            {
-                if (seconds[i * n + j] < 0)
-                {
-                    unreachable.Add(new UnreachablePair(sites[i].Id, sites[j].Id));
-                }
-            }
-        }
-
-        AddUnreachableWarnings(sites, seconds, warnings);
-        return new TravelTimeMatrix(sites, snaps, seconds, metres, unreachable, warnings);
+        return new TravelMatrix(
+            sources.Count, targets.Count, seconds, metres,
+            sourceSnaps.Select(s => s?.DistanceMetres).ToArray(), targetSnaps.Select(s => s?.DistanceMetres).ToArray());
     }
 
-    /// <summary>The off-road leg of a site (time, length) when <see cref="RoadRouterOptions.AccessSpeedKmh"/> is set; otherwise zero.</summary>
+    /// <summary>The off-road leg of a point (time, length) when <see cref="RoadRouterOptions.AccessSpeedKmh"/> is set; otherwise zero.</summary>
     private (double Seconds, double Metres) AccessLeg(RoadSnap? snap) =>
         snap is null || Options.AccessSpeedKmh is not { } speed || speed <= 0
             ? (0, 0)
             : (snap.DistanceMetres / (speed / 3.6), snap.DistanceMetres);
 
-    private static (double Seconds, double Metres) WithAccess((double Seconds, double Metres) value, (double Seconds, double Metres)[] access, int i, int j) =>
-        i == j || !double.IsFinite(value.Seconds)
-            ? value
-            : (value.Seconds + access[i].Seconds + access[j].Seconds, value.Metres + access[i].Metres + access[j].Metres);
-
-    private void DijkstraMatrix(RoadEndpoint?[] endpoints, (double Seconds, double Metres)[] access, long[] seconds, long[] metres, IProgress<int>? progress, CancellationToken cancellationToken)
+    private void DijkstraMatrix(RoadEndpoint?[] sources, RoadEndpoint?[] targets, (double Seconds, double Metres)[] row, Action<int> storeRow, CancellationToken cancellationToken)
     {
-        var n = endpoints.Length;
-        var targetVertices = endpoints.Where(e => e is not null).SelectMany(e => e!.In.Select(l => l.Vertex)).Distinct().ToArray();
-        for (var i = 0; i < n; i++)
+        var targetVertices = targets.Where(e => e is not null).SelectMany(e => e!.In.Select(l => l.Vertex)).Distinct().ToArray();
+        for (var i = 0; i < sources.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var source = endpoints[i];
-            if (source is not null)
+            Array.Fill(row, (double.PositiveInfinity, double.PositiveInfinity));
+            if (sources[i] is { } source)
             {
                 _search.Run(source.Out, targetVertices, cancellationToken);
-            }
-
-            for (var j = 0; j < n; j++)
-            {
-                var target = endpoints[j];
-                var best = (Seconds: double.PositiveInfinity, Metres: double.PositiveInfinity);
-                if (source is not null && target is not null)
+                for (var j = 0; j < targets.Length; j++)
                 {
-                    best = RoadEndpoint.Direct(Graph, source, target) ?? best;
+                    if (targets[j] is not { } target)
+                    {
+                        continue;
+                    }
+
+                    var best = RoadEndpoint.Direct(Graph, source, target) ?? (double.PositiveInfinity, double.PositiveInfinity);
                     foreach (var leg in target.In)
                     {
                         best = Min(best, (_search.Seconds(leg.Vertex) + leg.Seconds, _search.Metres(leg.Vertex) + leg.Metres));
                     }
-                }
 
-                Store(seconds, metres, i * n + j, WithAccess(best, access, i, j));
+                    row[j] = best;
+                }
             }
 
-            progress?.Report(i + 1);
+            storeRow(i);
         }
     }
 
-    private void ChMatrix(RoadEndpoint?[] endpoints, (double Seconds, double Metres)[] access, long[] seconds, long[] metres, IProgress<int>? progress, CancellationToken cancellationToken)
+    private void ChMatrix(RoadEndpoint?[] sources, RoadEndpoint?[] targets, (double Seconds, double Metres)[] row, Action<int> storeRow, CancellationToken cancellationToken)
     {
-        var n = endpoints.Length;
         // Buckets: for every vertex in a target's backward search space, (target, seconds, metres) from there to the target.
         var entries = new List<(int Vertex, int Target, double Seconds, double Metres)>();
-        for (var j = 0; j < n; j++)
+        for (var j = 0; j < targets.Length; j++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (endpoints[j] is not { } target)
+            if (targets[j] is not { } target)
             {
                 continue;
             }
@@ -185,16 +196,15 @@ public sealed class RoadRouter
         var fill = bucketFirst[..Graph.VertexCount];
         foreach (var e in entries) buckets[fill[e.Vertex]++] = (e.Target, e.Seconds, e.Metres);
 
-        var row = new (double Seconds, double Metres)[n];
-        for (var i = 0; i < n; i++)
+        for (var i = 0; i < sources.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             Array.Fill(row, (double.PositiveInfinity, double.PositiveInfinity));
-            if (endpoints[i] is { } source)
+            if (sources[i] is { } source)
             {
-                for (var j = 0; j < n; j++)
+                for (var j = 0; j < targets.Length; j++)
                 {
-                    if (endpoints[j] is { } target && RoadEndpoint.Direct(Graph, source, target) is { } direct)
+                    if (targets[j] is { } target && RoadEndpoint.Direct(Graph, source, target) is { } direct)
                     {
                         row[j] = direct;
                     }
@@ -213,24 +223,12 @@ public sealed class RoadRouter
                 }
             }
 
-            for (var j = 0; j < n; j++)
-            {
-                Store(seconds, metres, i * n + j, WithAccess(row[j], access, i, j));
-            }
-
-            progress?.Report(i + 1);
+            storeRow(i);
         }
     }
 
     private static (double Seconds, double Metres) Min((double Seconds, double Metres) a, (double Seconds, double Metres) b) =>
         b.Seconds < a.Seconds || (b.Seconds == a.Seconds && b.Metres < a.Metres) ? b : a;
-
-    private static void Store(long[] seconds, long[] metres, int index, (double Seconds, double Metres) value)
-    {
-        var finite = double.IsFinite(value.Seconds);
-        seconds[index] = finite ? (long)Math.Round(value.Seconds, MidpointRounding.AwayFromZero) : -1;
-        metres[index] = finite ? (long)Math.Round(value.Metres, MidpointRounding.AwayFromZero) : -1;
-    }
 
     /// <summary>The fastest path between two points with its geometry; null when either is off the network or no path exists.</summary>
     public RoadRoute? Route(GeoPoint from, GeoPoint to, CancellationToken cancellationToken = default)
@@ -375,47 +373,4 @@ public sealed class RoadRouter
         var s = Graph.EdgeSegment(edge);
         return Graph.EdgeIsReversed(edge) ? Graph.SegmentTo(s) : Graph.SegmentFrom(s);
     }
-
-    private RoadSnap? SnapWithWarnings(RoadSite site, List<DataError> warnings)
-    {
-        var snap = Snap(site.Location);
-        if (snap is null)
-        {
-            warnings.Add(new DataError(
-                "roads.no-road",
-                string.Create(CultureInfo.InvariantCulture, $"No drivable road within {Options.MaxSnapMetres / 1000:0.#} km of {site.Location}; the site is unreachable."),
-                Entity: site.Id.Value, Severity: DataErrorSeverity.Warning));
-        }
-        else if (snap.DistanceMetres > Options.SnapWarningMetres)
-        {
-            warnings.Add(new DataError(
-                "roads.snap-far",
-                string.Create(CultureInfo.InvariantCulture, $"The nearest drivable road is {snap.DistanceMetres:0} m away (more than {Options.SnapWarningMetres:0} m); check the coordinates (GCJ-02 instead of WGS84?) or the road data."),
-                Entity: site.Id.Value, Value: string.Create(CultureInfo.InvariantCulture, $"{snap.DistanceMetres:0}"), Severity: DataErrorSeverity.Warning));
-        }
-
-        return snap;
-    }
-
-    private static void AddUnreachableWarnings(IReadOnlyList<RoadSite> sites, long[] seconds, List<DataError> warnings)
-    {
-        var n = sites.Count;
-        for (var i = 0; i < n; i++)
-        {
-            var cannotReach = Enumerable.Range(0, n).Where(j => seconds[i * n + j] < 0).Select(j => sites[j].Id.Value).ToList();
-            var cannotBeReachedFrom = Enumerable.Range(0, n).Where(j => seconds[j * n + i] < 0).Select(j => sites[j].Id.Value).ToList();
-            if (cannotReach.Count == 0 && cannotBeReachedFrom.Count == 0)
-            {
-                continue;
-            }
-
-            warnings.Add(new DataError(
-                "roads.unreachable",
-                $"No drivable path to {cannotReach.Count} of {n} sites ({Sample(cannotReach)}) and from {cannotBeReachedFrom.Count} of {n} sites ({Sample(cannotBeReachedFrom)}); the road data may be disconnected here or the site snapped to an isolated road.",
-                Entity: sites[i].Id.Value, Severity: DataErrorSeverity.Warning));
-        }
-    }
-
-    private static string Sample(List<string> ids) =>
-        ids.Count == 0 ? "none" : string.Join(", ", ids.Take(5)) + (ids.Count > 5 ? ", …" : string.Empty);
 }

@@ -3,9 +3,8 @@ using System.Net;
 using System.Text;
 using Logistics.Core.Errors;
 using Logistics.Core.Geo;
-using Logistics.Core.Ids;
 using Logistics.Spatial.Roads.Osrm;
-using Logistics.Spatial.Roads.Routing;
+using Logistics.Spatial.Travel;
 
 namespace Logistics.Spatial.Tests.Roads.Osrm;
 
@@ -13,11 +12,11 @@ public sealed class OsrmClientTests
 {
     private static readonly Uri Server = new("http://osrm.test/");
 
-    private static List<RoadSite> Sites(int n) =>
-        Enumerable.Range(0, n).Select(i => new RoadSite(new SiteId($"S{i}"), new GeoPoint(107.0 + i * 0.01, 30.0))).ToList();
+    internal static List<GeoPoint> Sites(int n) =>
+        Enumerable.Range(0, n).Select(i => new GeoPoint(107.0 + i * 0.01, 30.0)).ToList();
 
     /// <summary>A fake OSRM: duration = 100·|i − j| + 7 s (by site longitude), distance = 1000·|i − j| m, answers per the request's sources/destinations.</summary>
-    private sealed class FakeOsrm(Func<int, HttpResponseMessage?>? interfere = null, Func<int, int, bool>? unreachable = null) : HttpMessageHandler
+    internal sealed class FakeOsrm(Func<int, HttpResponseMessage?>? interfere = null, Func<int, int, bool>? unreachable = null) : HttpMessageHandler
     {
         public List<Uri> Requests { get; } = [];
 
@@ -39,8 +38,8 @@ public sealed class OsrmClientTests
             string Matrix(Func<int, int, string> cell) => "[" + string.Join(',', sources.Select(s => Row(cell, s))) + "]";
             string Duration(int a, int b) => unreachable?.Invoke(a, b) == true ? "null" : (100.4 * Math.Abs(a - b) + 7).ToString(CultureInfo.InvariantCulture);
             string Distance(int a, int b) => unreachable?.Invoke(a, b) == true ? "null" : (1000 * Math.Abs(a - b)).ToString(CultureInfo.InvariantCulture);
-            var waypoints = "[" + string.Join(',', sources.Select(s => $"{{\"distance\": {(coords[s] == 3 ? 2500 : 12.5)}, \"location\": [0,0]}}")) + "]";
-            var json = $"{{\"code\":\"Ok\",\"durations\":{Matrix(Duration)},\"distances\":{Matrix(Distance)},\"sources\":{waypoints},\"destinations\":[]}}";
+            string Waypoints(int[] indexes) => "[" + string.Join(',', indexes.Select(s => $"{{\"distance\": {(coords[s] == 3 ? 2500 : 12.5)}, \"location\": [0,0]}}")) + "]";
+            var json = $"{{\"code\":\"Ok\",\"durations\":{Matrix(Duration)},\"distances\":{Matrix(Distance)},\"sources\":{Waypoints(sources)},\"destinations\":{Waypoints(destinations)}}}";
             return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(json, Encoding.UTF8, "application/json") });
         }
     }
@@ -52,7 +51,7 @@ public sealed class OsrmClientTests
         var client = new OsrmClient(new HttpClient(fake), new OsrmOptions(Server, MaxTableSize: 4, InitialBackoff: TimeSpan.Zero));
         var sites = Sites(7);
 
-        var table = await client.TableAsync(sites, TestContext.Current.CancellationToken);
+        var table = await client.TableAsync(sites, sites, TestContext.Current.CancellationToken);
 
         Assert.Equal(16, fake.Requests.Count); // blocks of 2 sources × 2 destinations: 4 × 4
         Assert.All(fake.Requests, r => Assert.True(r.AbsolutePath.Split(';').Length <= 4));
@@ -65,25 +64,44 @@ public sealed class OsrmClientTests
             }
         }
 
-        Assert.Equal(2500, table.SnapDistanceMetres[3]);
-        var far = Assert.Single(table.Warnings);
-        Assert.Equal(("roads.snap-far", "S3"), (far.Code, far.Entity));
+        Assert.Equal(2500, table.SourceSnapMetres[3]);
+        Assert.Equal(2500, table.TargetSnapMetres[3]);
+        Assert.Equal(12.5, table.TargetSnapMetres[6]);
         Assert.StartsWith("/table/v1/driving/107,30;", fake.Requests[0].AbsolutePath);
     }
 
     [Fact]
-    public async Task Null_cells_are_unreachable_and_reported_by_site()
+    public async Task Rectangular_tables_keep_sources_and_targets_apart()
+    {
+        var fake = new FakeOsrm();
+        var client = new OsrmClient(new HttpClient(fake), new OsrmOptions(Server, MaxTableSize: 5, InitialBackoff: TimeSpan.Zero));
+        var all = Sites(9);
+        var sources = all.Take(3).ToList();
+        var targets = all.Skip(3).ToList();
+
+        var table = await client.TableAsync(sources, targets, TestContext.Current.CancellationToken);
+
+        // 2 sources + 3 targets per request: 2 source blocks × 2 target blocks.
+        Assert.Equal(4, fake.Requests.Count);
+        Assert.Equal((3, 6), (table.SourceCount, table.TargetCount));
+        Assert.Equal((long)Math.Round(100.4 * 8 + 7), table.Duration(0, 5)!.Value.Value);
+        Assert.Equal(1000, table.Distance(2, 0)!.Value.Value);
+        Assert.Equal(2500, table.TargetSnapMetres[0]); // site 3 is the first target
+    }
+
+    [Fact]
+    public async Task Null_cells_are_unreachable_pairs()
     {
         var fake = new FakeOsrm(unreachable: (a, b) => a != b && (a == 2 || b == 2));
         var client = new OsrmClient(new HttpClient(fake), new OsrmOptions(Server, InitialBackoff: TimeSpan.Zero));
 
-        var table = await client.TableAsync(Sites(3), TestContext.Current.CancellationToken);
+        var sites = Sites(3);
+        var table = await client.TableAsync(sites, sites, TestContext.Current.CancellationToken);
 
         Assert.Null(table.Duration(0, 2));
         Assert.Null(table.Distance(2, 1));
         Assert.Equal(7, table.Duration(2, 2)!.Value.Value);
-        Assert.Equal(4, table.Unreachable.Count);
-        Assert.Contains(table.Warnings, w => w.Code == "roads.unreachable" && w.Entity == "S2" && w.Message.Contains("to 2 and from 2"));
+        Assert.Equal([new TravelPair(0, 2), new TravelPair(1, 2), new TravelPair(2, 0), new TravelPair(2, 1)], table.Unreachable);
     }
 
     [Fact]
@@ -97,7 +115,7 @@ public sealed class OsrmClientTests
         });
         var client = new OsrmClient(new HttpClient(fake), new OsrmOptions(Server, MaxAttempts: 3, InitialBackoff: TimeSpan.Zero));
 
-        var table = await client.TableAsync(Sites(2), TestContext.Current.CancellationToken);
+        var table = await client.TableAsync(Sites(2), Sites(2), TestContext.Current.CancellationToken);
 
         Assert.Equal(3, client.RequestCount);
         Assert.Equal(107, table.Duration(0, 1)!.Value.Value);
@@ -109,7 +127,7 @@ public sealed class OsrmClientTests
         var slow = new HangingFirstRequest(new FakeOsrm());
         var client = new OsrmClient(new HttpClient(slow), new OsrmOptions(Server, MaxAttempts: 2, InitialBackoff: TimeSpan.Zero, AttemptTimeout: TimeSpan.FromMilliseconds(200)));
 
-        var table = await client.TableAsync(Sites(2), TestContext.Current.CancellationToken);
+        var table = await client.TableAsync(Sites(2), Sites(2), TestContext.Current.CancellationToken);
 
         Assert.Equal(2, client.RequestCount);
         Assert.Equal(107, table.Duration(0, 1)!.Value.Value);
@@ -121,7 +139,7 @@ public sealed class OsrmClientTests
         var slow = new HangingFirstRequest(new FakeOsrm(), hangAll: true);
         var client = new OsrmClient(new HttpClient(slow), new OsrmOptions(Server, MaxAttempts: 2, InitialBackoff: TimeSpan.Zero, AttemptTimeout: TimeSpan.FromMilliseconds(100)));
 
-        var ex = await Assert.ThrowsAsync<HttpRequestException>(() => client.TableAsync(Sites(2), TestContext.Current.CancellationToken));
+        var ex = await Assert.ThrowsAsync<HttpRequestException>(() => client.TableAsync(Sites(2), Sites(2), TestContext.Current.CancellationToken));
         Assert.Contains("after 2 attempt(s): timeout", ex.Message);
     }
 
@@ -147,7 +165,7 @@ public sealed class OsrmClientTests
         var fake = new FakeOsrm(interfere: _ => new HttpResponseMessage(HttpStatusCode.BadGateway));
         var client = new OsrmClient(new HttpClient(fake), new OsrmOptions(Server, MaxAttempts: 2, InitialBackoff: TimeSpan.Zero));
 
-        var ex = await Assert.ThrowsAsync<HttpRequestException>(() => client.TableAsync(Sites(2), TestContext.Current.CancellationToken));
+        var ex = await Assert.ThrowsAsync<HttpRequestException>(() => client.TableAsync(Sites(2), Sites(2), TestContext.Current.CancellationToken));
         Assert.Contains("after 2 attempt(s)", ex.Message);
         Assert.Equal(2, fake.Requests.Count);
     }
@@ -161,7 +179,7 @@ public sealed class OsrmClientTests
         });
         var client = new OsrmClient(new HttpClient(fake), new OsrmOptions(Server, InitialBackoff: TimeSpan.Zero));
 
-        var ex = await Assert.ThrowsAsync<DataValidationException>(() => client.TableAsync(Sites(2), TestContext.Current.CancellationToken));
+        var ex = await Assert.ThrowsAsync<DataValidationException>(() => client.TableAsync(Sites(2), Sites(2), TestContext.Current.CancellationToken));
         Assert.Equal("osrm.NoSegment", Assert.Single(ex.Errors).Code);
         Assert.Single(fake.Requests);
     }

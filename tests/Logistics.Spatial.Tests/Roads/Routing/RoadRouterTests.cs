@@ -1,20 +1,23 @@
 using Logistics.Core.Geo;
-using Logistics.Core.Ids;
 using Logistics.Spatial.Geodesy;
 using Logistics.Spatial.Roads.Graph;
 using Logistics.Spatial.Roads.Routing;
 using Logistics.Spatial.Roads.Routing.Ch;
 using Logistics.Spatial.Tests.Roads.Graph;
+using Logistics.Spatial.Travel;
 
 namespace Logistics.Spatial.Tests.Roads.Routing;
 
 public sealed class RoadRouterTests
 {
     // Main road nodes 1..4 are 96.0 m apart along latitude 30.3; the oneway loop 2 -> 5 -> 3 is 2 × 101 m.
-    private static readonly RoadSite A = new(new SiteId("A"), new GeoPoint(107.3002, 30.30002)); // 1-2, 20 % from node 1
-    private static readonly RoadSite B = new(new SiteId("B"), new GeoPoint(107.3028, 30.29998)); // 3-4, 80 % from node 3
-    private static readonly RoadSite D = new(new SiteId("D"), new GeoPoint(107.30152, 30.30081)); // on the loop at node 5
-    private static readonly RoadSite Island = new(new SiteId("I"), new GeoPoint(107.3105, 30.3101));
+    private static readonly GeoPoint A = new(107.3002, 30.30002); // 1-2, 20 % from node 1
+    private static readonly GeoPoint B = new(107.3028, 30.29998); // 3-4, 80 % from node 3
+    private static readonly GeoPoint D = new(107.30152, 30.30081); // on the loop at node 5
+    private static readonly GeoPoint Island = new(107.3105, 30.3101);
+
+    private static TravelMatrix Square(RoadRouter router, params GeoPoint[] points) =>
+        router.Matrix(points, points, cancellationToken: TestContext.Current.CancellationToken);
 
     private static RoadRouter Router(bool hierarchy, bool ferries = false)
     {
@@ -28,7 +31,7 @@ public sealed class RoadRouterTests
     public void Matrix_gives_drive_times_and_lengths_along_the_roads(bool hierarchy)
     {
         var router = Router(hierarchy);
-        var m = router.Matrix([A, B], cancellationToken: TestContext.Current.CancellationToken);
+        var m = Square(router, A, B);
 
         var metres = GreatCircle.DistanceMetres(new(107.3002, 30.3), new(107.3028, 30.3));
         Assert.InRange(m.Distance(0, 1)!.Value.Value, metres - 2, metres + 2);
@@ -37,7 +40,7 @@ public sealed class RoadRouterTests
         Assert.Equal(31, m.Duration(0, 1)!.Value.Value);
         Assert.Equal(0, m.Duration(0, 0)!.Value.Value);
         Assert.Empty(m.Unreachable);
-        Assert.Empty(m.Warnings);
+        Assert.All(m.SourceSnapMetres, s => Assert.InRange(s!.Value, 0, 3));
     }
 
     [Theory]
@@ -46,7 +49,7 @@ public sealed class RoadRouterTests
     public void Oneway_loop_is_driven_only_in_its_direction(bool hierarchy)
     {
         var router = Router(hierarchy);
-        var m = router.Matrix([A, D], cancellationToken: TestContext.Current.CancellationToken);
+        var m = Square(router, A, D);
 
         // A -> D: 77 m to node 2, then 101 m up the loop. D -> A: on along the loop to node 3 (101 m), back to 2 (96 m), 77 m to A.
         Assert.InRange(m.Distance(0, 1)!.Value.Value, 175, 181);
@@ -57,21 +60,41 @@ public sealed class RoadRouterTests
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void Disconnected_island_is_reported_by_site_and_has_no_value(bool hierarchy)
+    public void Disconnected_island_is_reported_by_index_and_has_no_value(bool hierarchy)
     {
         var router = Router(hierarchy);
-        var m = router.Matrix([A, B, Island], cancellationToken: TestContext.Current.CancellationToken);
+        var m = Square(router, A, B, Island);
 
         Assert.Null(m.Duration(0, 2));
         Assert.Null(m.Duration(2, 1));
         Assert.Null(m.Distance(2, 0));
         Assert.Equal(0, m.Duration(2, 2)!.Value.Value);
-        Assert.Equal(4, m.Unreachable.Count);
-        Assert.Contains(new UnreachablePair(new SiteId("A"), new SiteId("I")), m.Unreachable);
-        var islandWarning = Assert.Single(m.Warnings, w => w.Entity == "I");
-        Assert.Equal("roads.unreachable", islandWarning.Code);
-        Assert.Contains("2 of 3", islandWarning.Message);
-        Assert.Equal(3, m.Warnings.Count); // A, B and I each have unreachable partners
+        Assert.Equal([new TravelPair(0, 2), new TravelPair(1, 2), new TravelPair(2, 0), new TravelPair(2, 1)], m.Unreachable);
+        Assert.InRange(m.SourceSnapMetres[2]!.Value, 0, 20); // on its own (island) road, not off the network
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Rectangular_matrix_equals_the_matching_part_of_the_square_one(bool hierarchy)
+    {
+        var router = Router(hierarchy);
+        var square = Square(router, A, B, D, Island);
+        var rect = router.Matrix([D, A], [B, Island, A], cancellationToken: TestContext.Current.CancellationToken);
+
+        int[] rows = [2, 0];
+        int[] columns = [1, 3, 0];
+        for (var i = 0; i < 2; i++)
+        {
+            for (var j = 0; j < 3; j++)
+            {
+                Assert.Equal(square.Duration(rows[i], columns[j]), rect.Duration(i, j));
+                Assert.Equal(square.Distance(rows[i], columns[j]), rect.Distance(i, j));
+            }
+        }
+
+        Assert.Equal([new TravelPair(0, 1), new TravelPair(1, 1)], rect.Unreachable);
+        Assert.Equal(0, rect.Duration(1, 2)!.Value.Value); // A to itself
     }
 
     [Theory]
@@ -81,12 +104,12 @@ public sealed class RoadRouterTests
     {
         var graph = RoadGraphBuilderTests.Village().Graph;
         var ch = hierarchy ? ContractionHierarchy.Build(graph, cancellationToken: TestContext.Current.CancellationToken) : null;
-        var offRoad = new RoadSite(new SiteId("off"), new GeoPoint(107.3028, 30.3009)); // 100 m north of the main road
-        var plain = new RoadRouter(graph, ch).Matrix([A, offRoad], cancellationToken: TestContext.Current.CancellationToken);
-        var walked = new RoadRouter(graph, ch, new RoadRouterOptions(AccessSpeedKmh: 10)).Matrix([A, offRoad], cancellationToken: TestContext.Current.CancellationToken);
+        var offRoad = new GeoPoint(107.3028, 30.3009); // 100 m north of the main road
+        var plain = Square(new RoadRouter(graph, ch), A, offRoad);
+        var walked = Square(new RoadRouter(graph, ch, new RoadRouterOptions(AccessSpeedKmh: 10)), A, offRoad);
 
-        var legs = plain.Snaps[0]!.DistanceMetres + plain.Snaps[1]!.DistanceMetres;
-        Assert.InRange(plain.Snaps[1]!.DistanceMetres, 95, 105);
+        var legs = plain.SourceSnapMetres[0]!.Value + plain.SourceSnapMetres[1]!.Value;
+        Assert.InRange(plain.SourceSnapMetres[1]!.Value, 95, 105);
         Assert.InRange(walked.Distance(0, 1)!.Value.Value - plain.Distance(0, 1)!.Value.Value, legs - 1, legs + 1);
         Assert.InRange(walked.Duration(0, 1)!.Value.Value - plain.Duration(0, 1)!.Value.Value, legs / (10 / 3.6) - 1, legs / (10 / 3.6) + 1);
         Assert.Equal(0, walked.Duration(1, 1)!.Value.Value);
@@ -97,28 +120,28 @@ public sealed class RoadRouterTests
     {
         var graph = RoadGraphBuilderTests.Village().Graph;
         var tolerant = new RoadRouter(graph, options: new RoadRouterOptions(SmallComponentToleranceMetres: 5_000));
-        var m = tolerant.Matrix([A, Island], cancellationToken: TestContext.Current.CancellationToken);
+        var m = Square(tolerant, A, Island);
 
         // The island road is ~10 m away, the main road ~1.3 km: with a 5 km tolerance the site joins the main road.
-        Assert.Equal(100, graph.SegmentWayId(m.Snaps[1]!.Segment));
+        Assert.Equal(100, graph.SegmentWayId(tolerant.Snap(Island)!.Segment));
         Assert.NotNull(m.Duration(0, 1));
         Assert.Empty(m.Unreachable);
     }
 
     [Fact]
-    public void Far_and_off_network_sites_are_warned_about()
+    public void Far_and_off_network_points_keep_their_snap_distance()
     {
-        var router = new RoadRouter(RoadGraphBuilderTests.Village().Graph, options: new RoadRouterOptions(SnapWarningMetres: 2_000, MaxSnapMetres: 20_000));
-        var far = new RoadSite(new SiteId("far"), new GeoPoint(107.3000, 30.3300)); // 2.4 km from the island road, 3.25 km from the main road
-        var none = new RoadSite(new SiteId("none"), new GeoPoint(108.5, 31.5));
-        var m = router.Matrix([A, far, none], cancellationToken: TestContext.Current.CancellationToken);
+        var router = new RoadRouter(RoadGraphBuilderTests.Village().Graph, options: new RoadRouterOptions(MaxSnapMetres: 20_000));
+        var far = new GeoPoint(107.3000, 30.3300); // 2.4 km from the island road, 3.25 km from the main road
+        var none = new GeoPoint(108.5, 31.5);
+        var m = Square(router, A, far, none);
 
-        Assert.Contains(m.Warnings, w => w.Code == "roads.snap-far" && w.Entity == "far");
-        Assert.Contains(m.Warnings, w => w.Code == "roads.no-road" && w.Entity == "none");
-        Assert.Null(m.Snaps[2]);
+        Assert.Null(m.SourceSnapMetres[2]);
+        Assert.Null(m.TargetSnapMetres[2]);
         Assert.Null(m.Duration(2, 2));
+        Assert.Null(m.Duration(0, 2));
         // The main road is within the 1 km small-component tolerance of the nearest (island) road, so it wins.
-        Assert.InRange(m.Snaps[1]!.DistanceMetres, 3_200, 3_300);
+        Assert.InRange(m.SourceSnapMetres[1]!.Value, 3_200, 3_300);
         Assert.NotNull(m.Duration(0, 1));
     }
 
@@ -127,12 +150,12 @@ public sealed class RoadRouterTests
     [InlineData(true)]
     public void Ferry_is_used_only_when_switched_on(bool hierarchy)
     {
-        var pier = new RoadSite(new SiteId("pier"), new GeoPoint(107.3030, 30.2952)); // near ferry end node 7
-        var off = Router(hierarchy).Matrix([A, pier], cancellationToken: TestContext.Current.CancellationToken);
-        var on = Router(hierarchy, ferries: true).Matrix([A, pier], cancellationToken: TestContext.Current.CancellationToken);
+        var pier = new GeoPoint(107.3030, 30.2952); // near ferry end node 7
+        var off = Square(Router(hierarchy), A, pier);
+        var on = Square(Router(hierarchy, ferries: true), A, pier);
 
-        Assert.True(off.Snaps[1]!.DistanceMetres > 500); // nearest kept road is the main road at node 4
-        Assert.True(on.Snaps[1]!.DistanceMetres < 5);
+        Assert.True(off.SourceSnapMetres[1] > 500); // nearest kept road is the main road at node 4
+        Assert.True(on.SourceSnapMetres[1] < 5);
         // With the ferry: 10 km/h over the last ~520 m.
         Assert.True(on.Duration(0, 1)!.Value.Value > off.Duration(0, 1)!.Value.Value + 150);
     }
@@ -143,7 +166,7 @@ public sealed class RoadRouterTests
     public void Route_geometry_runs_from_snap_to_snap_along_the_roads(bool hierarchy)
     {
         var router = Router(hierarchy);
-        var route = router.Route(D.Location, A.Location, TestContext.Current.CancellationToken)!;
+        var route = router.Route(D, A, TestContext.Current.CancellationToken)!;
 
         Assert.Equal(route.From.Point, route.Geometry[0]);
         Assert.Equal(route.To.Point, route.Geometry[^1]);
