@@ -32,6 +32,7 @@ public static class LogisticsWebExtensions
         services.AddSingleton<MapLayers>();
         services.AddSingleton<ImportService>();
         services.AddSingleton<PlanJobQueue>();
+        services.AddSingleton<IPlanRunner, LinePlannerRunner>();
         services.AddHostedService<PlanJobWorker>();
         services.AddScoped<UiText>();
         services.AddProblemDetails();

@@ -218,6 +218,48 @@ public sealed class ApiTests : IDisposable
         await AssertProblemNames(response, HttpStatusCode.UnprocessableEntity, "plan");
     }
 
+    [Fact]
+    public async Task The_line_planner_runs_as_a_job_on_the_demo_county()
+    {
+        await using var factory = new LogisticsFactory(_data.Path, new Jobs.LinePlannerRunner(TimeProvider.System));
+        var client = factory.CreateClient();
+        var post = await client.PostAsJsonAsync("/api/plan-jobs", new { scenarioId = 1, timeLimitSeconds = 10 }, Ct);
+        Assert.Equal(HttpStatusCode.Accepted, post.StatusCode);
+        var id = (await post.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
+        var job = await WaitForEnd(client, id, TimeSpan.FromSeconds(90));
+        Assert.Equal("Succeeded", job.GetProperty("status").GetString());
+        Assert.True(job.GetProperty("progress").GetArrayLength() > 0, "the planner reports progress");
+        var planId = job.GetProperty("planId").GetInt64();
+        var plan = LinePlanJson.Deserialize(await client.GetStringAsync($"/api/plans/{planId}", Ct));
+        Assert.NotEmpty(plan.Lines);
+        var lines = await client.GetFromJsonAsync<JsonElement>($"/api/plans/{planId}/layers/lines.geojson", Ct);
+        Assert.Equal(plan.Lines.Count, lines.GetProperty("features").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Manifests_of_a_date_and_the_replan_with_a_vehicle_unavailable()
+    {
+        await using var factory = new LogisticsFactory(_data.Path);
+        var client = factory.CreateClient();
+        var hand = HandPlans.For(EmbeddedDemo.Load());
+        var stored = await client.PostAsJsonAsync("/api/plans", new { scenarioId = 1, plan = LinePlanJson.Serialize(hand) }, Ct);
+        var planId = (await stored.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetInt64();
+
+        var monday = await client.GetFromJsonAsync<JsonElement>($"/api/plans/{planId}/manifests?date=2026-06-01", Ct);
+        Assert.Equal("mon", monday.GetProperty("day").GetString());
+        Assert.Equal(hand.LinesOn(DayOfWeek.Monday).Count(), monday.GetProperty("runs").GetArrayLength());
+        var tuesday = await client.GetFromJsonAsync<JsonElement>($"/api/plans/{planId}/manifests?date=2026-06-02", Ct);
+        Assert.Equal(0, tuesday.GetProperty("runs").GetArrayLength());
+
+        var off = hand.Lines[0];
+        var replan = await client.GetFromJsonAsync<JsonElement>($"/api/plans/{planId}/manifests?date=2026-06-01&unavailable={Uri.EscapeDataString(off.VehicleLabel!)}", Ct);
+        Assert.DoesNotContain(replan.GetProperty("runs").EnumerateArray(), r => r.GetProperty("vehicle").GetString() == off.VehicleLabel);
+        Assert.True(replan.GetProperty("moves").GetArrayLength() + replan.GetProperty("unserved").GetArrayLength() >= off.Stops.Count);
+
+        await AssertProblemNames(await client.GetAsync($"/api/plans/{planId}/manifests?date=1.6.2026", Ct), HttpStatusCode.BadRequest, "date");
+        await AssertProblemNames(await client.GetAsync($"/api/plans/{planId}/manifests?date=2026-06-01&unavailable=nope%231", Ct), HttpStatusCode.BadRequest, "unavailable");
+    }
+
     private static MultipartFormDataContent Upload(byte[] content, string fileName)
     {
         var form = new MultipartFormDataContent();
@@ -232,9 +274,10 @@ public sealed class ApiTests : IDisposable
         return (await post.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString()!;
     }
 
-    private static async Task<JsonElement> WaitForEnd(HttpClient client, string id)
+    private static async Task<JsonElement> WaitForEnd(HttpClient client, string id, TimeSpan? limit = null)
     {
-        for (var i = 0; i < 300; i++)
+        var end = DateTime.UtcNow + (limit ?? TimeSpan.FromSeconds(15));
+        while (DateTime.UtcNow < end)
         {
             var job = await client.GetFromJsonAsync<JsonElement>($"/api/plan-jobs/{id}", Ct);
             if (job.GetProperty("status").GetString() is not ("Queued" or "Running"))

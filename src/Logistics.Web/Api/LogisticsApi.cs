@@ -52,6 +52,7 @@ public static class LogisticsApi
         plans.MapGet("/{id:long}/timetable.csv", GetTimetableCsv);
         plans.MapGet("/{id:long}/timetable.xlsx", GetTimetableXlsx);
         plans.MapGet("/{id:long}/lines/{lineId}/load", GetLoad);
+        plans.MapGet("/{id:long}/manifests", GetManifests).WithTags("dispatch");
 
         api.MapGet("/imports", async (ILogisticsStore store, CancellationToken ct) => Results.Ok(await store.ListImportsAsync(ct))).WithTags("import");
         return app;
@@ -294,7 +295,7 @@ public static class LogisticsApi
     private static async Task<IResult> ListPlans(ILogisticsStore store, CancellationToken ct, [FromQuery] long? scenarioId = null)
     {
         var plans = await store.ListPlansAsync(scenarioId, ct);
-        return Results.Ok(plans.Select(p => new { p.Id, p.ScenarioId, p.Name, p.CreatedUtc, Kpis = PlanKpis.FromJson(p.KpisJson) }));
+        return Results.Ok(plans.Select(p => new { p.Id, p.ScenarioId, p.Name, p.CreatedUtc, Kpis = PlanSummary.FromJson(p.KpisJson) }));
     }
 
     private static async Task<IResult> UploadPlan(PlanUploadRequest? body, ScenarioCatalog catalog, CancellationToken ct)
@@ -326,7 +327,7 @@ public static class LogisticsApi
 
         var travel = new StraightLineTravelTimes(found.Scenario);
         var report = PlanVerifier.Verify(plan, found.Scenario, travel);
-        var kpis = PlanKpis.Of(plan, found.Scenario, travel, report);
+        var kpis = PlanSummary.Of(plan, found.Scenario, travel, report);
         var name = string.IsNullOrWhiteSpace(body.Name) ? $"{found.Row.Name} · uploaded" : body.Name.Trim();
         var stored = await catalog.Store.AddPlanAsync(body.ScenarioId, name, LinePlanJson.Serialize(plan), kpis.ToJson(), ct);
         return Results.Created($"/api/plans/{stored.Id}", new { stored.Id, stored.ScenarioId, stored.Name, Kpis = kpis });
@@ -457,6 +458,62 @@ public static class LogisticsApi
                 d.M3,
                 d.CapacityKg,
             }),
+        });
+    }
+
+    private static async Task<IResult> GetManifests(long id, ScenarioCatalog catalog, CancellationToken ct, [FromQuery] string? date = null, [FromQuery] string[]? unavailable = null)
+    {
+        if (!DateOnly.TryParseExact(date ?? string.Empty, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            return Problems.Field("date", "Give the date as yyyy-MM-dd. 日期格式 yyyy-MM-dd。");
+        }
+
+        if (await PlanWithScenario(id, catalog, ct) is not { } p)
+        {
+            return Problems.NotFound("plan", id);
+        }
+
+        var off = new List<Logistics.Planning.Dispatch.VehicleRef>();
+        foreach (var text in unavailable ?? [])
+        {
+            if (!Logistics.Planning.Dispatch.VehicleRef.TryParse(text, p.Scenario, out var v, out var error))
+            {
+                return Problems.Field("unavailable", error);
+            }
+
+            off.Add(v);
+        }
+
+        var d = Logistics.Planning.Dispatch.DispatchPlanner.Plan(p.Plan, p.Scenario, new StraightLineTravelTimes(p.Scenario),
+            new Logistics.Planning.Dispatch.DispatchRequest(day) { Unavailable = off });
+        return Results.Ok(new
+        {
+            Date = d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Day = Logistics.Planning.Network.Weekdays.Code(d.Day),
+            d.AllServed,
+            Runs = d.Runs.Select(r => new
+            {
+                r.LineId,
+                Vehicle = r.VehicleLabel,
+                PlannedVehicle = r.PlannedVehicleLabel,
+                r.VehicleChanged,
+                LoadAtDepotKg = Math.Round(r.LoadAtDepot.Kg, 1),
+                Stops = r.Stops.Select(s => new
+                {
+                    s.Sequence,
+                    Site = s.Site.Value,
+                    s.SiteName,
+                    Arrival = Clock(s.Arrival),
+                    Departure = Clock(s.Departure),
+                    DropKg = Math.Round(s.Drop.Kg, 1),
+                    PickKg = Math.Round(s.Pick.Kg, 1),
+                    OnBoardKg = Math.Round(s.Load.Kg, 1),
+                    s.MovedFrom,
+                }),
+            }),
+            Moves = d.Moves.Select(m => new { m.FromLine, Site = m.Site.Value, m.ToLine, m.ToVehicle, m.ExtraKm, m.ExtraCost }),
+            Unserved = d.Unserved.Select(u => new { u.LineId, Site = u.Site.Value, u.SiteName, u.Reason, u.Chinese, u.English }),
+            Violations = d.Verification.Violations.Select(v => new { v.Code, Line = v.LineId, v.Chinese, v.English }),
         });
     }
 

@@ -49,7 +49,7 @@ public sealed class PlanJobWorker(
                 ?? throw new InvalidOperationException($"Scenario {job.ScenarioId} no longer exists.");
             var scenario = found.Scenario;
             var result = await runner.RunAsync(scenario, job.Settings, new JobProgress(job), linked.Token);
-            var kpis = PlanKpis.Of(result.Plan, scenario, new StraightLineTravelTimes(scenario), result.Verification);
+            var kpis = PlanSummary.Of(result.Plan, scenario, new StraightLineTravelTimes(scenario), result.Verification);
             var name = $"{found.Row.Name} · {time.GetLocalNow():yyyy-MM-dd HH:mm}";
             var finished = time.GetUtcNow();
             var stored = job.ToStored() with { Status = nameof(PlanJobStatus.Succeeded), FinishedUtc = finished };

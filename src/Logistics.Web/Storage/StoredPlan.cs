@@ -6,5 +6,5 @@ namespace Logistics.Web.Storage;
 /// <param name="Name">The name shown in the UI.</param>
 /// <param name="CreatedUtc">When it was saved.</param>
 /// <param name="Json">The plan JSON (<see cref="Planning.Lines.Serialization.LinePlanJson"/>).</param>
-/// <param name="KpisJson">The plan's KPIs (<see cref="Kpis.PlanKpis"/>) as JSON.</param>
+/// <param name="KpisJson">The plan's KPIs (<see cref="Kpis.PlanSummary"/>) as JSON.</param>
 public sealed record StoredPlan(long Id, long ScenarioId, string Name, DateTimeOffset CreatedUtc, string Json, string KpisJson);
