@@ -11,6 +11,8 @@ namespace Logistics.Spatial.Roads.Graph;
 /// province extract needs memory for its road nodes only. Vertices are the nodes shared by two or more kept ways (or used
 /// twice by one), and the ends of each way; a closed way that would give a segment from a vertex back to itself is
 /// cut at its middle node. Vertex numbers follow the file order, so the same file always gives the same graph.
+/// Turn restrictions (<c>type=restriction</c> relations) are counted as relations but not applied: the graph is
+/// node-based and any turn at a vertex is allowed (see the roads section of <c>benchmarks/README.md</c>).
 /// </summary>
 public sealed class RoadGraphBuilder : IOsmHandler
 {
