@@ -16,6 +16,7 @@ root.Subcommands.Add(CoverageCommand.Create());
 root.Subcommands.Add(SiteCommand.Create());
 root.Subcommands.Add(PlanCommand.Create());
 root.Subcommands.Add(TimetableCommand.Create());
+root.Subcommands.Add(DispatchCommand.Create());
 root.Subcommands.Add(VerifyCommand.Create());
 root.Subcommands.Add(RoadsCommand.Create());
 root.Subcommands.Add(SolveCommand.Create());
