@@ -18,6 +18,7 @@ root.Subcommands.Add(PlanCommand.Create());
 root.Subcommands.Add(TimetableCommand.Create());
 root.Subcommands.Add(DispatchCommand.Create());
 root.Subcommands.Add(VerifyCommand.Create());
+root.Subcommands.Add(KpiCommand.Create());
 root.Subcommands.Add(RoadsCommand.Create());
 root.Subcommands.Add(SolveCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
