@@ -63,7 +63,21 @@ public sealed class ProblemData
         }
 
         AnyGaps = HasGaps.Any(g => g);
+        _boundDistance = new int[distance.Length][];
+        for (int p = 0; p < distance.Length; p++)
+        {
+            var source = distance[p];
+            var clamped = new int[source.Length];
+            for (int k = 0; k < source.Length; k++)
+            {
+                clamped[k] = (int)Math.Min(source[k], int.MaxValue);
+            }
+
+            _boundDistance[p] = clamped;
+        }
     }
+
+    private readonly int[][] _boundDistance;
 
     public IReadOnlyList<Depot> Depots { get; }
 
@@ -96,6 +110,13 @@ public sealed class ProblemData
     internal long[] DistanceMatrix(int profile) => _distance[profile];
 
     internal long[] DurationMatrix(int profile) => _duration[profile];
+
+    /// <summary>
+    /// The distance matrix in 32 bits, entries above <see cref="int.MaxValue"/> clamped to it: never more than the true
+    /// distance, so sums of its entries are valid lower bounds; half the memory of the exact matrix, for the move
+    /// bounds that the search evaluates by the million.
+    /// </summary>
+    internal int[] BoundDistanceMatrix(int profile) => _boundDistance[profile];
 
     // Flat per-location arrays used by the search (location-indexed; depots have zero demand).
     internal long[] Delivery { get; }

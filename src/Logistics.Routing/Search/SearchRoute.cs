@@ -24,6 +24,7 @@ internal sealed class SearchRoute
         FixedCost = Vehicle.FixedCost;
         UnitDistanceCost = Vehicle.UnitDistanceCost;
         DistanceMatrix = data.DistanceMatrix(Profile);
+        BoundMatrix = data.BoundDistanceMatrix(Profile);
         DurationMatrix = data.DurationMatrix(Profile);
         int dims = data.Dimensions;
         LoadPrefix = new LoadSegment[dims][];
@@ -51,6 +52,9 @@ internal sealed class SearchRoute
     public long UnitDistanceCost { get; }
 
     public long[] DistanceMatrix { get; }
+
+    /// <summary>32-bit lower bound of <see cref="DistanceMatrix"/> (see <see cref="ProblemData.BoundDistanceMatrix"/>): for added edges in move bounds.</summary>
+    public int[] BoundMatrix { get; }
 
     public long[] DurationMatrix { get; }
 

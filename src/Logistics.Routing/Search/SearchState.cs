@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Logistics.Routing.Problem;
 
 namespace Logistics.Routing.Search;
@@ -82,6 +83,7 @@ internal sealed class SearchState
     /// Lower bound on the cost change of route <paramref name="r"/> if its distance became
     /// <paramref name="newDistance"/> with <paramref name="newCount"/> clients (penalties and duration cost never negative).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long DistanceBound(SearchRoute r, long newDistance, int newCount)
     {
         return (newCount == 0 ? 0 : r.FixedCost + r.UnitDistanceCost * newDistance) - r.Cost;

@@ -62,12 +62,19 @@ public class MoveBoundTests
         }
     }
 
-    [Fact]
-    public void Node_operator_bounds_hold_on_an_asymmetric_matrix()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Node_operator_bounds_hold_on_an_asymmetric_matrix(bool hugeEdges)
     {
         for (int seed = 0; seed < 4; seed++)
         {
-            var data = Asymmetric(14, seed);
+            var data = Asymmetric(14, seed, hugeEdges);
+            if (hugeEdges)
+            {
+                Assert.Contains(int.MaxValue, data.BoundDistanceMatrix(0));
+            }
+
             var rng = new Random(seed);
             int[] slots = [0, 0, 0, 0];
             var state = new SearchState(data, slots);
@@ -126,8 +133,11 @@ public class MoveBoundTests
         }
     }
 
-    /// <summary>A CVRP instance whose distances differ by direction (a one-way detour added per ordered pair).</summary>
-    private static ProblemData Asymmetric(int clients, int seed)
+    /// <summary>
+    /// A CVRP instance whose distances differ by direction; with <paramref name="hugeEdges"/> a fifth of the edges are
+    /// longer than <see cref="int.MaxValue"/> (clamped in the 32-bit bound matrix).
+    /// </summary>
+    private static ProblemData Asymmetric(int clients, int seed, bool hugeEdges = false)
     {
         var rng = new Random(seed);
         int n = clients + 1;
@@ -137,6 +147,10 @@ public class MoveBoundTests
             for (int j = 0; j < n; j++)
             {
                 m[i, j] = i == j ? 0 : rng.Next(5, 100);
+                if (hugeEdges && i != j && rng.Next(5) == 0)
+                {
+                    m[i, j] = 3_000_000_000L + rng.Next(1000);
+                }
             }
         }
 

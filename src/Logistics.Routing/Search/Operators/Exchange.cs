@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Logistics.Routing.Search.Operators;
 
 /// <summary>
@@ -27,16 +29,17 @@ internal sealed class Exchange : INodeOperator
 
     public long Evaluate(int u, SearchRoute rv, int pv)
     {
-        if (!Applies(u, rv, pv))
+        var ru = _s.RouteOfClient(u);
+        int pu = _s.PosOf[u];
+        if (!Applies(ru, pu, u, rv, pv))
         {
             return 0;
         }
 
-        var ru = _s.RouteOfClient(u);
         if (ru != rv && ru.Profile == rv.Profile)
         {
             // The distance bound needs only positions and prefix sums: test it before building the proposals.
-            if (QuickBound(ru, u, rv, pv) >= 0)
+            if (QuickBound(ru, pu, rv, pv) >= 0)
             {
                 return 0;
             }
@@ -47,7 +50,7 @@ internal sealed class Exchange : INodeOperator
 
         if (ru == rv)
         {
-            if (IntraBound(ru, _s.PosOf[u], pv) >= 0)
+            if (IntraBound(ru, pu, pv) >= 0)
             {
                 return 0;
             }
@@ -62,7 +65,7 @@ internal sealed class Exchange : INodeOperator
 
     public void Apply(int u, SearchRoute rv, int pv)
     {
-        if (!Applies(u, rv, pv))
+        if (!Applies(_s.RouteOfClient(u), _s.PosOf[u], u, rv, pv))
         {
             return;
         }
@@ -78,15 +81,15 @@ internal sealed class Exchange : INodeOperator
     }
 
     /// <summary>
-    /// Distance-only lower bound of an inter-route move between routes of the same travel profile, from a few matrix
-    /// lookups and prefix sums (equal to the proposals' own bound, without building them).
+    /// Distance-only lower bound of an inter-route move between routes of the same travel profile, from prefix sums
+    /// (exact) and a few added edges from the 32-bit bound matrix, without building the proposals.
     /// </summary>
-    private long QuickBound(SearchRoute ru, int u, SearchRoute rv, int pv)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private long QuickBound(SearchRoute ru, int pu, SearchRoute rv, int pv)
     {
-        int pu = _s.PosOf[u];
         int n = _n, m = _m;
         int nl = _s.Data.NumLocations;
-        var d = ru.DistanceMatrix;
+        var d = ru.BoundMatrix;
         var un = ru.Nodes;
         var vn = rv.Nodes;
         var du = ru.DistPrefix;
@@ -114,12 +117,13 @@ internal sealed class Exchange : INodeOperator
 
     /// <summary>
     /// Distance-only lower bound of a move within one route: the pieces keep their direction, so the new distance is
-    /// the old one minus the edges cut plus the edges added (equal to the proposal's own bound, without building it).
+    /// the old one minus the edges cut (exact, from prefix sums) plus the edges added (from the 32-bit bound matrix).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private long IntraBound(SearchRoute r, int pu, int pv)
     {
         int nl = _s.Data.NumLocations;
-        var d = r.DistanceMatrix;
+        var d = r.BoundMatrix;
         var nodes = r.Nodes;
         var dp = r.DistPrefix;
         long total = dp[r.NumClients + 1];
@@ -142,7 +146,7 @@ internal sealed class Exchange : INodeOperator
             }
             else
             {
-                newDistance += d[nodes[e2] * nl + nodes[e1 + 1]] + d[nodes[s2 - 1] * nl + nodes[s1]]
+                newDistance += (long)d[nodes[e2] * nl + nodes[e1 + 1]] + d[nodes[s2 - 1] * nl + nodes[s1]]
                     - (dp[e1 + 1] - dp[e1]) - (dp[s2] - dp[s2 - 1]);
             }
         }
@@ -151,10 +155,9 @@ internal sealed class Exchange : INodeOperator
     }
 
     /// <summary>Whether the move is defined for these arguments (segments inside their routes, not overlapping).</summary>
-    private bool Applies(int u, SearchRoute rv, int pv)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool Applies(SearchRoute ru, int pu, int u, SearchRoute rv, int pv)
     {
-        var ru = _s.RouteOfClient(u);
-        int pu = _s.PosOf[u];
         int n = _n, m = _m;
         if (pu + n - 1 > ru.NumClients)
         {

@@ -212,13 +212,14 @@ internal sealed class SwapStar : IRouteOperator
     private static Top3 BestPositions(SearchRoute r, int u, int nl)
     {
         var top = Top3.Empty;
-        var dist = r.DistanceMatrix;
+        var dist = r.BoundMatrix;
+        var dp = r.DistPrefix;
         var nodes = r.Nodes;
         int row = u * nl;
         for (int p = 0; p <= r.NumClients; p++)
         {
             int from = nodes[p], to = nodes[p + 1];
-            long c = dist[from * nl + u] + dist[row + to] - dist[from * nl + to];
+            long c = (long)dist[from * nl + u] + dist[row + to] - (dp[p + 1] - dp[p]);
             top.Offer(c, p);
         }
 

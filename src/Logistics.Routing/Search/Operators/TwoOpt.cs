@@ -23,7 +23,7 @@ internal sealed class TwoOpt : INodeOperator
 
         // Distance bound in O(1): the reversed part costs its backward prefix difference.
         int nl = _s.Data.NumLocations;
-        var d = ru.DistanceMatrix;
+        var d = ru.BoundMatrix;
         var nodes = ru.Nodes;
         var dp = ru.DistPrefix;
         long newDistance = dp[pu] + d[nodes[pu] * nl + nodes[pv]] + (ru.RevDistPrefix[pv] - ru.RevDistPrefix[pu + 1])

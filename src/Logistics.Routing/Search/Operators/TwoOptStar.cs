@@ -26,7 +26,7 @@ internal sealed class TwoOptStar : INodeOperator
             // proposal is built.
             int pu = _s.PosOf[u];
             int nl = _s.Data.NumLocations;
-            var d = ru.DistanceMatrix;
+            var d = ru.BoundMatrix;
             var du = ru.DistPrefix;
             var dv = rv.DistPrefix;
             long tailU = du[ru.NumClients + 1] - du[pu + 1];
