@@ -15,18 +15,31 @@ internal sealed class DayReplanner
 {
     private const long Day = 86400;
 
+    /// <summary>Enough exact load checks per choice to get past a few candidates that shift goods onto other trunks.</summary>
+    private const int MaxExactChecks = 25;
+
+    private static readonly string PlaceholderHash = ScenarioFingerprint.Prefix + new string('0', 64);
+
     private readonly Scenario _scenario;
     private readonly ITravelTimes _travel;
+    private readonly DayOfWeek _day;
     private readonly HashSet<VehicleRef> _unavailable;
     private readonly long _handling;
+    private readonly IReadOnlyDictionary<SiteId, DailyDemand> _plannedOwn;
+    private readonly Dictionary<SiteId, int> _visits;
     private Dictionary<string, (bool Down, bool Up)> _baseline = [];
+    private Scenario? _dayScenario;
 
-    public DayReplanner(LinePlan plan, Scenario scenario, ITravelTimes travel, DayOfWeek day, IEnumerable<VehicleRef> unavailable, DemandAssignment weekly)
+    public DayReplanner(LinePlan plan, Scenario scenario, ITravelTimes travel, DayOfWeek day, IEnumerable<VehicleRef> unavailable, DemandAssignment weekly, IReadOnlyDictionary<SiteId, DailyDemand> own)
     {
         _scenario = scenario;
         _travel = travel;
+        _day = day;
         _unavailable = [.. unavailable];
         _handling = (long)scenario.Parameters.TransferHandlingTime.TotalSeconds;
+        _plannedOwn = own;
+        Own = new Dictionary<SiteId, DailyDemand>(own);
+        _visits = plan.LinesOn(day).SelectMany(l => l.Stops.Select(s => s.Site)).GroupBy(s => s).ToDictionary(g => g.Key, g => g.Count());
         Lines = plan.LinesOn(day).Select(l =>
         {
             var type = l.VehicleType is VehicleTypeId t ? scenario.VehicleTypes.First(v => v.Id == t) : null;
@@ -47,6 +60,12 @@ internal sealed class DayReplanner
     public List<StopMove> Moves { get; } = [];
 
     public List<UnservedStop> Unserved { get; } = [];
+
+    /// <summary>
+    /// What each site hands over that day: the weekly plan's goods, less the share of each visit that cannot be made
+    /// (so the site's other visits that day keep their share).
+    /// </summary>
+    public Dictionary<SiteId, DailyDemand> Own { get; }
 
     public void Run()
     {
@@ -146,11 +165,69 @@ internal sealed class DayReplanner
         {
             var site = trialLine.Line.Stops[i].Site;
             var why = failures.TryGetValue(site, out var f) ? f : residual.Failure ?? whole.Failure ?? NoVehicle(trialLine);
-            Unserved.Add(new UnservedStop(lineId, site, _scenario[site].Name, trialLine.Goods[i], why.Code, why.Chinese, why.English));
+            var short_ = trialLine.Line.Kind == LineKind.Trunk ? FeedersShort(trialLine, site) : [];
+            var (zh, en) = short_.Count == 0 ? (why.Chinese, why.English)
+                : ($"{why.Chinese}；支线 {string.Join("、", short_)} 少收这班干线的货物", $"{why.English}; feeder(s) {string.Join(", ", short_)} go without this trunk's share");
+            Unserved.Add(new UnservedStop(lineId, site, _scenario[site].Name, trialLine.Goods[i], why.Code, zh, en));
+            if (_plannedOwn.TryGetValue(site, out var planned) && _visits.TryGetValue(site, out var k) && k > 0)
+            {
+                var own = Own[site];
+                Own[site] = new DailyDemand(
+                    Share(own.ConsumerGoods, planned.ConsumerGoods, k), Share(own.FarmInputs, planned.FarmInputs, k),
+                    Share(own.Parcels, planned.Parcels, k), Share(own.Produce, planned.Produce, k));
+                _dayScenario = null;
+            }
         }
 
         trialLine.Removed = true;
     }
+
+    /// <summary>
+    /// A trunk's call at a station is dropped: the feeders there lose the share of their goods it would have brought
+    /// (down) or taken (produce), as the trunks at the station share them (<see cref="DemandAssignment"/> rule 3). Their
+    /// outlets' goods of the day are reduced by that much, so no other trunk is counted as carrying them. Returns the
+    /// feeders concerned.
+    /// </summary>
+    private List<string> FeedersShort(WorkLine trunk, SiteId station)
+    {
+        var concerned = new List<string>();
+        var calls = Lines.Where(t => !t.Removed && t.Line.Kind == LineKind.Trunk && t.Line.IndexOf(station) >= 0).ToList();
+        foreach (var feeder in Lines.Where(l => !l.Removed && l.Line.Kind == LineKind.Feeder && l.Line.HomeDepot == station && l.Line.Stops.Count > 0))
+        {
+            var down = calls.Where(c => Sec(c.Line.Stops[c.Line.IndexOf(station)].Arrival) + _handling <= Sec(feeder.Line.Departure)).ToList();
+            var up = calls.Where(c => Sec(c.Line.Stops[c.Line.IndexOf(station)].Departure) >= Sec(feeder.Line.Return) + _handling).ToList();
+            var downSet = down.Count > 0 ? down : calls;
+            var upSet = up.Count > 0 ? up : calls;
+            var fd = downSet.Contains(trunk) ? 1.0 / downSet.Count : 0;
+            var fu = upSet.Contains(trunk) ? 1.0 / upSet.Count : 0;
+            if (fd == 0 && fu == 0)
+            {
+                continue;
+            }
+
+            concerned.Add(feeder.Line.Id);
+            for (var j = 0; j < feeder.Line.Stops.Count; j++)
+            {
+                var g = feeder.Goods[j];
+                var lost = new DailyDemand(g.ConsumerGoods * fd, g.FarmInputs * fd, g.Parcels * fd, g.Produce * fu);
+                feeder.Goods[j] = Minus(g, lost);
+                var site = feeder.Line.Stops[j].Site;
+                if (Own.TryGetValue(site, out var own))
+                {
+                    Own[site] = Minus(own, lost);
+                    _dayScenario = null;
+                }
+            }
+        }
+
+        return concerned;
+    }
+
+    private static DailyDemand Minus(DailyDemand a, DailyDemand b) => new(
+        NonNegative(Less(a.ConsumerGoods, b.ConsumerGoods)), NonNegative(Less(a.FarmInputs, b.FarmInputs)),
+        NonNegative(Less(a.Parcels, b.Parcels)), NonNegative(Less(a.Produce, b.Produce)));
+
+    private static Quantity NonNegative(Quantity q) => new(Math.Max(0, q.Kg), Math.Max(0, q.M3));
 
     private static void Commit(WorkLine line, int vehicle, Line timed)
     {
@@ -164,13 +241,16 @@ internal sealed class DayReplanner
         $"{_scenario[line.Line.HomeDepot].Name} 当天没有其他线路或空闲的 {line.Type?.Name ?? "车辆"}",
         $"no other line from {line.Line.HomeDepot.Value} runs that day and no other {line.Type?.Id.Value ?? "vehicle"} is free");
 
-    /// <summary>Inserts the line's stops one by one, cheapest feasible first; returns for each stop left the failure of its cheapest candidate.</summary>
+    /// <summary>
+    /// Inserts the line's stops one by one, cheapest feasible first (the quick checks on every candidate, then the
+    /// exact loads of the whole day on the cheapest ones); returns for each stop left the failure of its nearest candidate.
+    /// </summary>
     private Dictionary<SiteId, Failure> InsertStops(List<WorkLine> lines, WorkLine from, List<StopMove> moves)
     {
         var failures = new Dictionary<SiteId, Failure>();
         while (from.Line.Stops.Count > 0)
         {
-            (double Cost, double Km, int Stop, WorkLine Target, Line Line, List<DailyDemand> Goods, List<string?> MovedFrom)? best = null;
+            var feasible = new List<(double Cost, double Km, int Stop, WorkLine Target, Line Line, List<DailyDemand> Goods, List<string?> MovedFrom)>();
             failures.Clear();
             for (var i = 0; i < from.Line.Stops.Count; i++)
             {
@@ -182,17 +262,29 @@ internal sealed class DayReplanner
                         var failure = option.Failure ?? Check(lines, target, option.Line!, option.Goods!, (from, i));
                         if (failure is null)
                         {
-                            if (best is null || (option.Cost, option.Km).CompareTo((best.Value.Cost, best.Value.Km)) < 0)
-                            {
-                                best = (option.Cost, option.Km, i, target, option.Line!, option.Goods!, option.MovedFrom!);
-                            }
+                            feasible.Add((option.Cost, option.Km, i, target, option.Line!, option.Goods!, option.MovedFrom!));
                         }
-                        else if (!failures.TryGetValue(site, out var known) || option.Km < known.Km)
+                        else
                         {
-                            failures[site] = failure.Value with { Km = option.Km };
+                            Note(failures, site, failure.Value with { Km = option.Km });
                         }
                     }
                 }
+            }
+
+            (double Cost, double Km, int Stop, WorkLine Target, Line Line, List<DailyDemand> Goods, List<string?> MovedFrom)? best = null;
+            var reference = Ratios(lines);
+            foreach (var candidate in feasible.OrderBy(c => c.Cost).ThenBy(c => c.Km).Take(MaxExactChecks))
+            {
+                var view = View(lines, candidate.Target, candidate.Line, candidate.Goods, (from, candidate.Stop));
+                if (ExactOverload(view, reference) is { } over)
+                {
+                    Note(failures, from.Line.Stops[candidate.Stop].Site, over with { Km = candidate.Km });
+                    continue;
+                }
+
+                best = candidate;
+                break;
             }
 
             if (best is not { } b)
@@ -213,6 +305,14 @@ internal sealed class DayReplanner
         }
 
         return failures;
+    }
+
+    private static void Note(Dictionary<SiteId, Failure> failures, SiteId site, Failure failure)
+    {
+        if (!failures.TryGetValue(site, out var known) || failure.Km < known.Km)
+        {
+            failures[site] = failure;
+        }
     }
 
     private static bool Eligible(WorkLine target, WorkLine from) =>
@@ -344,11 +444,7 @@ internal sealed class DayReplanner
             at = line.Stops[i].Site;
         }
 
-        var view = lines.Select(l => l == target
-                ? new WorkLine { Line = line, Type = l.Type, Goods = goods, MovedFrom = l.MovedFrom }
-                : moving is { } m && l == m.From ? Without(l, m.Stop) : l)
-            .ToList();
-        var status = TransferStatus(view);
+        var status = TransferStatus(View(lines, target, line, goods, moving));
         foreach (var (feeder, before) in _baseline)
         {
             if (status.TryGetValue(feeder, out var now) && ((before.Down && !now.Down) || (before.Up && !now.Up)))
@@ -368,6 +464,7 @@ internal sealed class DayReplanner
         var type = line.Type!;
         (int, Line, double)? best = null;
         Failure? failure = null;
+        var reference = Ratios(lines);
         for (var n = 1; n <= type.Count; n++)
         {
             if (n == line.Vehicle || _unavailable.Contains(new VehicleRef(type.Id, n)))
@@ -387,7 +484,8 @@ internal sealed class DayReplanner
                 }
 
                 var probe = new WorkLine { Line = timed, Type = type, Vehicle = n, Goods = goods, MovedFrom = line.MovedFrom };
-                var check = Check(lines.Select(l => l == line ? probe : l).ToList(), probe, timed, goods);
+                var view = lines.Select(l => l == line ? probe : l).ToList();
+                var check = Check(view, probe, timed, goods) ?? ExactOverload(view, reference);
                 if (check is not null)
                 {
                     failure ??= check;
@@ -423,6 +521,81 @@ internal sealed class DayReplanner
 
         return result;
     }
+
+    /// <summary>The day with <paramref name="target"/> changed and the stop being moved taken off its line.</summary>
+    private static List<WorkLine> View(List<WorkLine> lines, WorkLine target, Line line, List<DailyDemand> goods, (WorkLine From, int Stop)? moving) =>
+        lines.Select(l => l == target
+                ? new WorkLine { Line = line, Type = l.Type, Vehicle = l.Vehicle, Goods = goods, MovedFrom = l.MovedFrom }
+                : moving is { } m && l == m.From ? Without(l, m.Stop) : l)
+            .ToList();
+
+    /// <summary>
+    /// The loads of the whole day by the plan's own rules (<see cref="DemandAssignment"/> on the day's lines and the
+    /// sites' goods of the day): a moved stop can change how a station's goods are shared among the trunks calling
+    /// there, so the quick check of the changed line alone is not enough. The first line over capacity that was not
+    /// (or less) before, or null.
+    /// </summary>
+    private Failure? ExactOverload(List<WorkLine> view, Dictionary<string, double> reference)
+    {
+        foreach (var (line, ratio, load, capacity) in Loads(view))
+        {
+            if (ratio > 1 + 1e-9 && ratio > reference.GetValueOrDefault(line.Id) + 1e-9)
+            {
+                return new Failure(DispatchReasons.OverCapacity, 0,
+                    F($"线路 {line.Id} 车上将有 {load.Kg:0.#} kg / {load.M3:0.##} m³，超过 {capacity.Kg:0.#} kg / {capacity.M3:0.##} m³"),
+                    F($"line {line.Id} would carry {load.Kg:0.#} kg / {load.M3:0.##} m³, above {capacity.Kg:0.#} kg / {capacity.M3:0.##} m³"));
+            }
+        }
+
+        return null;
+    }
+
+    private Dictionary<string, double> Ratios(List<WorkLine> lines) => Loads(lines).ToDictionary(x => x.Line.Id, x => x.Ratio, StringComparer.Ordinal);
+
+    private IEnumerable<(Line Line, double Ratio, Quantity Load, Quantity Capacity)> Loads(List<WorkLine> lines)
+    {
+        var running = lines.Where(l => !l.Removed && l.Line.Stops.Count > 0).ToList();
+        var b = new LinePlanBuilder { ScenarioName = _scenario.Name, ScenarioHash = PlaceholderHash };
+        foreach (var w in running)
+        {
+            b.AddLine(w.Line with { ServiceDays = ServiceDays.Of(_day), Vehicle = null });
+        }
+
+        var plan = b.Build();
+        _dayScenario ??= DispatchPlanner.DayScenario(_scenario, _day, Own);
+        var assignment = DemandAssignment.Compute(plan, _dayScenario);
+        foreach (var (w, line) in running.Zip(plan.Lines))
+        {
+            var capacity = w.Capacity;
+            var loads = assignment.For(line, _day);
+            var down = loads.Aggregate(Quantity.Zero, (sum, l) => sum + l.Drop);
+            var up = Quantity.Zero;
+            var peak = down;
+            var ratio = Ratio(down, capacity);
+            foreach (var l in loads)
+            {
+                down = Less(down, l.Drop);
+                up += l.Pick;
+                var r = Ratio(down + up, capacity);
+                if (r > ratio)
+                {
+                    ratio = r;
+                    peak = down + up;
+                }
+            }
+
+            yield return (line, ratio, peak, capacity);
+        }
+    }
+
+    private static double Ratio(Quantity load, Quantity capacity) =>
+        Math.Max(capacity.Kg > 0 ? load.Kg / capacity.Kg : 0, capacity.M3 > 0 ? load.M3 / capacity.M3 : 0);
+
+    private static Quantity Less(Quantity a, Quantity b) => new(a.Kg - b.Kg, a.M3 - b.M3);
+
+    /// <summary><paramref name="left"/> less one visit's share (1/k) of <paramref name="planned"/>, never below 0.</summary>
+    private static Quantity Share(Quantity left, Quantity planned, int k) =>
+        new(Math.Max(0, left.Kg - planned.Kg / k), Math.Max(0, left.M3 - planned.M3 / k));
 
     private static WorkLine Without(WorkLine line, int stop)
     {

@@ -9,7 +9,8 @@ namespace Logistics.Planning.Dispatch;
 /// unavailable vehicles, the stops that cannot be served, the late orders, and the check of the day:
 /// <see cref="DayPlan"/> (every run, with that weekday as its only service day) verified by
 /// <see cref="PlanVerifier"/> against <see cref="DayScenario"/> (the scenario whose demand on that weekday is the
-/// goods each site hands over that day, including late orders added, and nothing on the other days — so the
+/// goods each site hands over that day, including late orders added and without the stops that cannot be served, and
+/// nothing on the other days — so the
 /// verifier's own demand rule gives each stop exactly the day's goods). <see cref="Verification"/> keeps every check
 /// that applies to one day (times, opening hours, capacity, shift, vehicles, overlap, transfers);
 /// <see cref="NotApplicable"/> holds the weekly visit checks (missing-visits, uneven-visits), which a single day

@@ -47,12 +47,12 @@ public static class DispatchPlanner
 
         var day = request.Day;
         var weekly = DemandAssignment.Compute(plan, scenario);
-        var replanner = new DayReplanner(plan, scenario, travelTimes, day, request.Unavailable, weekly);
+        var replanner = new DayReplanner(plan, scenario, travelTimes, day, request.Unavailable, weekly, OwnGoods(plan, scenario, day));
         replanner.Run();
         var lines = replanner.Lines.Where(l => !l.Removed).ToList();
 
         // Late orders, one after the other, each kept only if every line still fits.
-        var own = OwnGoods(plan, scenario, day);
+        var own = replanner.Own;
         var dayScenario = DayScenario(scenario, day, own);
         var probePlan = DayPlan(lines, dayScenario, day);
         var lateResults = new List<LateOrderResult>();
@@ -133,7 +133,8 @@ public static class DispatchPlanner
         return result;
     }
 
-    private static Scenario DayScenario(Scenario scenario, DayOfWeek day, IReadOnlyDictionary<SiteId, DailyDemand> own)
+    /// <summary>The scenario whose demand on <paramref name="day"/> is <paramref name="own"/> and nothing on the other days.</summary>
+    internal static Scenario DayScenario(Scenario scenario, DayOfWeek day, IReadOnlyDictionary<SiteId, DailyDemand> own)
     {
         var b = scenario.ToBuilder();
         var index = Weekdays.Index(day);
