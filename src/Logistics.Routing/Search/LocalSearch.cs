@@ -23,6 +23,8 @@ internal sealed class LocalSearch
     private readonly int[] _lastTested;
     private readonly int[] _firstSlotOfType;
     private readonly int[] _slotsPerType;
+    private readonly List<long> _pairBuffer = [];
+    private readonly int[] _routeSeen;
 
     public LocalSearch(ProblemData data, IReadOnlyList<int> slotVehicleTypes, int[][] neighbours, bool[] servable, bool swapStar = true)
     {
@@ -44,6 +46,7 @@ internal sealed class LocalSearch
         _routeOps = swapStar ? [new SwapStar(_s)] : [];
         _order = Enumerable.Range(data.NumDepots, data.NumClients).Where(l => servable[l]).ToArray();
         _lastTested = new int[data.NumLocations];
+        _routeSeen = new int[slotVehicleTypes.Count];
         int types = data.VehicleTypes.Count;
         _firstSlotOfType = new int[types];
         _slotsPerType = new int[types];
@@ -153,7 +156,11 @@ internal sealed class LocalSearch
     {
         bool improved = false;
         var routes = _s.Routes;
-        var pairs = new HashSet<long>();
+
+        // Route pairs linked by at least one neighbour relation, each once, in increasing (a, b) order.
+        var pairs = _pairBuffer;
+        pairs.Clear();
+        var seen = _routeSeen;
         foreach (var r in routes)
         {
             if (r.IsEmpty)
@@ -161,13 +168,15 @@ internal sealed class LocalSearch
                 continue;
             }
 
+            int mark = r.Index + 1;
             for (int p = 1; p <= r.NumClients; p++)
             {
                 foreach (int v in _neighbours[r.Nodes[p]])
                 {
                     int rv = _s.RouteOf[v];
-                    if (rv >= 0 && rv != r.Index)
+                    if (rv >= 0 && rv != r.Index && seen[rv] != mark)
                     {
+                        seen[rv] = mark;
                         int a = Math.Min(rv, r.Index), b = Math.Max(rv, r.Index);
                         pairs.Add(((long)a << 32) | (uint)b);
                     }
@@ -175,12 +184,21 @@ internal sealed class LocalSearch
             }
         }
 
-        foreach (long key in pairs.Order())
+        Array.Clear(seen);
+        pairs.Sort();
+        long previous = -1;
+        foreach (long key in pairs)
         {
+            if (key == previous)
+            {
+                continue;
+            }
+
+            previous = key;
             var a = routes[(int)(key >> 32)];
             var b = routes[(int)(key & 0xffffffff)];
             int stamp = Math.Max(a.LastModified, b.LastModified);
-            if (lastTested.TryGetValue(key, out int seen) && seen >= stamp)
+            if (lastTested.TryGetValue(key, out int last) && last >= stamp)
             {
                 continue;
             }
