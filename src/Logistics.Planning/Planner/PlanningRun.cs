@@ -24,6 +24,8 @@ internal sealed class PlanningRun
     private readonly TimeProvider _time;
     private readonly long _started;
     private readonly long _handling;
+    private DemandAssignment? _previousAssignment;
+    private readonly Dictionary<(string Line, DayOfWeek Day), Quantity> _lockedExtra = new();
 
     public PlanningRun(Scenario scenario, PlannerOptions options, ITravelTimes travelTimes, IProgress<PlannerProgress>? progress, CancellationToken cancellationToken, TimeProvider time)
     {
@@ -51,6 +53,12 @@ internal sealed class PlanningRun
         var keptDays = new Dictionary<SiteId, ServiceDays>();
         foreach (var line in kept)
         {
+            // A bus serves its stops only when its hold takes all their goods (else they get their own visits too).
+            if (line.Kind == LineKind.CoModal && !HoldTakesAll(line))
+            {
+                continue;
+            }
+
             foreach (var stop in line.Stops)
             {
                 keptDays[stop.Site] = ServiceDays.FromMask((keptDays.TryGetValue(stop.Site, out var d) ? d.Mask : 0) | line.ServiceDays.Mask);
@@ -182,8 +190,26 @@ internal sealed class PlanningRun
                 mask |= l.Days.Mask;
             }
 
+            foreach (var l in kept.Where(l => l.Kind == LineKind.Feeder && l.HomeDepot == s.Id))
+            {
+                mask |= l.ServiceDays.Mask;
+            }
+
             return ServiceDays.FromMask(mask);
         });
+
+        // Kept (locked) feeders' goods ride the new trunks too when those connect: count them, as designed lines.
+        var keptFeeders = kept.Where(l => l.Kind == LineKind.Feeder && l.VehicleType is not null && _scenario.TryGetSite(l.HomeDepot, out _)
+                && l.Stops.All(x => _scenario.TryGetSite(x.Site, out _)) && _scenario.VehicleTypes.Any(t => t.Id == l.VehicleType))
+            .Select(l => new DesignedLine(LineKind.Feeder, _scenario[l.HomeDepot], _scenario.VehicleTypes.First(t => t.Id == l.VehicleType), l.ServiceDays, l.Stops.Select(x => _scenario[x.Site]).ToList()))
+            .GroupBy(l => l.Depot.Id).ToDictionary(g => g.Key, g => g.ToList());
+        foreach (var line in keptFeeders.Values.SelectMany(x => x))
+        {
+            foreach (var site in line.Stops)
+            {
+                visitDays[site.Id] = ServiceDays.FromMask((visitDays.TryGetValue(site.Id, out var d) ? d.Mask : 0) | line.Days.Mask);
+            }
+        }
 
         var scheduled = new List<ScheduledLine>();
         var trunkLines = new List<ScheduledLine>();
@@ -199,24 +225,53 @@ internal sealed class PlanningRun
             var truckCap = trunkTypes.Max(t => t.CapacityKg);
             var truckM3 = trunkTypes.Max(t => t.CapacityM3);
             var am = new List<(Site Station, StopDemand Demand, TimeWindow Window)>();
+            var arrivalsLocked = new Dictionary<SiteId, long>();
             var pm = new List<Site>();
             foreach (var s in trunkStations)
             {
                 var days = stationDays[s.Id];
-                var feeders = feedersAt.GetValueOrDefault(s.Id) ?? [];
+                var feeders = (feedersAt.GetValueOrDefault(s.Id) ?? []).Concat(keptFeeders.GetValueOrDefault(s.Id) ?? []).ToList();
                 var twoCalls = feeders.Count > 0;
                 var share = twoCalls ? 0.5 : 1.0;
                 var peak = new StopDemand(Quantity.Zero, Quantity.Zero);
+                var daily = new Dictionary<DayOfWeek, StopDemand>();
                 foreach (var d in days.Days)
                 {
                     var own = DemandModel.OnDay(s, days, d).Scale(share);
                     var down = feeders.Where(l => l.Days.Contains(d)).SelectMany(l => l.Stops).Aggregate(Quantity.Zero, (q, o) => q + DemandModel.OnDay(o, visitDays[o.Id], d).Drop);
-                    peak = StopDemand.Max(peak, new StopDemand(own.Drop + down, own.Pick));
+                    daily[d] = new StopDemand(own.Drop + down, own.Pick);
+                    peak = StopDemand.Max(peak, daily[d]);
                 }
 
+                // Re-plan: locked morning trunks at the station that can carry all of it (each its equal share, never
+                // more than it carried in the published plan) make a new morning call unnecessary.
+                // Locked morning calls: those that brought the kept feeders' goods (arriving before the first of them
+                // leaves), or, at a station without kept feeders, those early enough for the new ones.
+                var keptFirst = kept.Where(l => l.Kind == LineKind.Feeder && l.HomeDepot == s.Id).Select(l => LineTimer.Sec(l.Departure)).DefaultIfEmpty(long.MaxValue).Min();
+                var lockedMorning = twoCalls
+                    ? LockedMorningCalls(kept, s, Math.Min(keptFirst, latestStart.TryGetValue(s.Id, out var ls) ? ls : LineTimer.Sec(new TimeOnly(12, 0))))
+                    : [];
                 var k = Math.Max(1, (int)Math.Ceiling(Math.Max(peak.Drop.Kg / (truckCap * 0.95), peak.Drop.M3 / (truckM3 * 0.95))));
+                if (lockedMorning.Count > 0)
+                {
+                    // The feeders leave after every morning call (locked and new) so that all of them share the goods.
+                    arrivalsLocked[s.Id] = lockedMorning.Max(c => LineTimer.Sec(c.Line.Stops[c.Stop].Arrival));
+                    k = Enumerable.Range(0, k + 4).FirstOrDefault(n => LockedCallsSuffice(lockedMorning, daily, n, truckCap * 0.95, truckM3 * 0.95), k + 3);
+                    if (k == 0)
+                    {
+                        pm.Add(s);
+                        continue;
+                    }
+
+                    peak = daily.Aggregate(new StopDemand(Quantity.Zero, Quantity.Zero), (p, x) =>
+                        StopDemand.Max(p, x.Value.Scale((double)k / (lockedMorning.Count(c => c.Line.ServiceDays.Contains(x.Key)) + k))));
+                }
+
                 var open = LineTimer.Sec(s.OpeningHours.Open);
-                var deadline = twoCalls ? latestStart[s.Id] - _handling : LineTimer.Sec(s.OpeningHours.Close) - _timer.Service(s);
+                var firstFeeder = Math.Min(
+                    latestStart.TryGetValue(s.Id, out var latest) ? latest : long.MaxValue,
+                    kept.Where(l => l.Kind == LineKind.Feeder && l.HomeDepot == s.Id).Select(l => LineTimer.Sec(l.Departure)).DefaultIfEmpty(long.MaxValue).Min());
+                var deadline = twoCalls && firstFeeder < long.MaxValue ? firstFeeder - _handling : LineTimer.Sec(s.OpeningHours.Close) - _timer.Service(s);
                 for (var i = 0; i < k; i++)
                 {
                     am.Add((s, peak.Scale(1.0 / k), new TimeWindow(open, Math.Max(open, deadline))));
@@ -229,16 +284,16 @@ internal sealed class PlanningRun
             }
 
             var amLines = RouteTrunks(hub, am, stationDays, trunkTypes, "am");
-            var arrivals = new Dictionary<SiteId, long>();
+            var arrivals = new Dictionary<SiteId, long>(arrivalsLocked);
             foreach (var line in amLines.OrderBy(x => x.LatestStart))
             {
-                var placed = _scheduler.Place(line.Line, line.EarliestStart, line.LatestStart, calendar)
-                    ?? _scheduler.Place(line.Line, line.EarliestStart, null, calendar)
-                    ?? new ScheduledLine(line.Line, _timer.Time(hub.Id, line.Line.Stops.Select(s => s.Id).ToArray(), line.Line.Type, line.EarliestStart), null);
-                trunkLines.Add(placed);
-                foreach (var stop in placed.Timing.Stops)
+                foreach (var placed in PlaceTrunk(line.Line, line.EarliestStart, line.LatestStart, calendar, null, hubTypes))
                 {
-                    arrivals[stop.Site] = Math.Max(arrivals.GetValueOrDefault(stop.Site), stop.Arrival);
+                    trunkLines.Add(placed);
+                    foreach (var stop in placed.Timing.Stops)
+                    {
+                        arrivals[stop.Site] = Math.Max(arrivals.GetValueOrDefault(stop.Site), stop.Arrival);
+                    }
                 }
             }
 
@@ -264,6 +319,11 @@ internal sealed class PlanningRun
                 }
             }
 
+            foreach (var line in kept.Where(l => l.Kind == LineKind.Feeder && keptFeeders.ContainsKey(l.HomeDepot)))
+            {
+                ready[line.HomeDepot] = Math.Max(ready.GetValueOrDefault(line.HomeDepot), LineTimer.Sec(line.Return) + _handling);
+            }
+
             // 7. Afternoon trunks collect the produce once the feeders are back.
             var pmCalls = new List<(Site Station, StopDemand Demand, TimeWindow Window)>();
             foreach (var s in pm.Where(s => ready.ContainsKey(s.Id)))
@@ -273,7 +333,8 @@ internal sealed class PlanningRun
                 foreach (var d in days.Days)
                 {
                     var own = DemandModel.OnDay(s, days, d).Scale(0.5);
-                    var up = scheduled.Where(l => l.Design.Depot.Id == s.Id && l.Design.Days.Contains(d)).SelectMany(l => l.Design.Stops)
+                    var up = scheduled.Select(l => l.Design).Concat(keptFeeders.GetValueOrDefault(s.Id) ?? [])
+                        .Where(l => l.Depot.Id == s.Id && l.Days.Contains(d)).SelectMany(l => l.Stops)
                         .Aggregate(Quantity.Zero, (q, o) => q + DemandModel.OnDay(o, visitDays[o.Id], d).Pick);
                     peak = StopDemand.Max(peak, new StopDemand(own.Drop, own.Pick + up));
                 }
@@ -290,9 +351,7 @@ internal sealed class PlanningRun
 
             foreach (var line in RouteTrunks(hub, pmCalls, stationDays, trunkTypes, "pm").OrderBy(x => x.EarliestStart))
             {
-                var placed = _scheduler.Place(line.Line, line.EarliestStart, null, calendar, ready)
-                    ?? new ScheduledLine(line.Line, _timer.Time(hub.Id, line.Line.Stops.Select(s => s.Id).ToArray(), line.Line.Type, line.EarliestStart, ready), null);
-                trunkLines.Add(placed);
+                trunkLines.AddRange(PlaceTrunk(line.Line, line.EarliestStart, null, calendar, ready, hubTypes));
             }
         }
         else
@@ -339,6 +398,151 @@ internal sealed class PlanningRun
         return new PlanResult(plan, report, unplanned.OrderBy(u => u.Site.Value, StringComparer.Ordinal).ToList(), km, cost, consistency, Elapsed);
     }
 
+    /// <summary>The kept trunk calls at a station that arrive early enough to bring goods for feeders leaving by <paramref name="latestFeederStart"/>.</summary>
+    private List<(Line Line, int Stop)> LockedMorningCalls(List<Line> kept, Site station, long latestFeederStart) =>
+        kept.Where(l => l.Kind == LineKind.Trunk)
+            .Select(l => (Line: l, Stop: l.IndexOf(station.Id)))
+            .Where(x => x.Stop >= 0 && LineTimer.Sec(x.Line.Stops[x.Stop].Arrival) + _handling <= latestFeederStart)
+            .ToList();
+
+    /// <summary>
+    /// Whether the locked calls and <paramref name="added"/> new ones share the station's goods down on every day
+    /// with every locked line still within its capacity (its published peak load plus what it now carries more here
+    /// and at the stations already re-planned) and no new call above what a truck takes. When they do, the locked
+    /// lines' extra loads are recorded.
+    /// </summary>
+    private bool LockedCallsSuffice(List<(Line Line, int Stop)> calls, Dictionary<DayOfWeek, StopDemand> daily, int added, double newKg, double newM3)
+    {
+        _previousAssignment ??= DemandAssignment.Compute(_options.Previous!, _scenario);
+        var extras = new Dictionary<(string Line, DayOfWeek Day), Quantity>();
+        foreach (var (day, need) in daily)
+        {
+            var running = calls.Where(c => c.Line.ServiceDays.Contains(day)).ToList();
+            if (running.Count + added == 0)
+            {
+                return false;
+            }
+
+            var share = need.Drop * (1.0 / (running.Count + added));
+            if (added > 0 && (share.Kg > newKg || share.M3 > newM3))
+            {
+                return false;
+            }
+
+            foreach (var (line, stop) in running)
+            {
+                var type = _scenario.VehicleTypes.FirstOrDefault(t => t.Id == line.VehicleType);
+                if (type is null)
+                {
+                    return false;
+                }
+
+                var loads = _previousAssignment.For(line, day);
+                var before = loads[stop].Drop;
+                var key = (line.Id, day);
+                var extra = (extras.TryGetValue(key, out var e) ? e : _lockedExtra.GetValueOrDefault(key)) + new Quantity(share.Kg - before.Kg, share.M3 - before.M3);
+                var peak = PeakOnBoard(loads);
+                if (peak.Kg + Math.Max(0, extra.Kg) > type.CapacityKg || peak.M3 + Math.Max(0, extra.M3) > type.CapacityM3)
+                {
+                    return false;
+                }
+
+                extras[key] = extra;
+            }
+        }
+
+        foreach (var (key, extra) in extras)
+        {
+            _lockedExtra[key] = extra;
+        }
+
+        return true;
+    }
+
+    private static Quantity PeakOnBoard(IReadOnlyList<StopLoad> loads)
+    {
+        var down = loads.Aggregate(Quantity.Zero, (q, l) => q + l.Drop);
+        var up = Quantity.Zero;
+        var peak = down;
+        foreach (var l in loads)
+        {
+            down = new Quantity(down.Kg - l.Drop.Kg, down.M3 - l.Drop.M3);
+            up += l.Pick;
+            peak = new Quantity(Math.Max(peak.Kg, down.Kg + up.Kg), Math.Max(peak.M3, down.M3 + up.M3));
+        }
+
+        return peak;
+    }
+
+    /// <summary>Whether a co-modal bus's hold takes the goods of all its stops on each of its days, stop by stop, as their only visitor.</summary>
+    private bool HoldTakesAll(Line bus)
+    {
+        if (bus.HoldCapacity is not Quantity hold)
+        {
+            return false;
+        }
+
+        var stops = bus.Stops.Where(s => _scenario.TryGetSite(s.Site, out _)).Select(s => _scenario[s.Site]).ToList();
+        var demand = stops.Select(s => DemandModel.Peak(s, bus.ServiceDays)).ToList();
+        var down = demand.Aggregate(Quantity.Zero, (q, d) => q + d.Drop);
+        var up = Quantity.Zero;
+        if (down.Kg > hold.Kg || down.M3 > hold.M3)
+        {
+            return false;
+        }
+
+        foreach (var d in demand)
+        {
+            down = new Quantity(down.Kg - d.Drop.Kg, down.M3 - d.Drop.M3);
+            up += d.Pick;
+            if (down.Kg + up.Kg > hold.Kg + 1e-9 || down.M3 + up.M3 > hold.M3 + 1e-9)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Times a trunk line and gives it a truck: on its own type (in time for its deadline, else as early as any truck
+    /// has room); failing that on another hub type its loads fit; failing that each stop as a line of its own (short
+    /// lines fit the gaps of a busy fleet). What still finds no truck keeps its timetable without a vehicle, and the
+    /// verifier reports the shortage.
+    /// </summary>
+    private IEnumerable<ScheduledLine> PlaceTrunk(DesignedLine line, long earliest, long? latest, VehicleCalendar calendar, IReadOnlyDictionary<SiteId, long>? hold, IReadOnlyList<VehicleType> hubTypes)
+    {
+        var placed = (latest is not null ? _scheduler.Place(line, earliest, latest, calendar, hold) : null) ?? _scheduler.Place(line, earliest, null, calendar, hold);
+        if (placed is not null)
+        {
+            return [placed];
+        }
+
+        foreach (var other in hubTypes.Where(t => t != line.Type && line.Loads is not null && StopDemand.RouteFits(line.Loads, t)))
+        {
+            if (_scheduler.Place(line with { Type = other }, earliest, null, calendar, hold) is { } moved)
+            {
+                return [moved];
+            }
+        }
+
+        if (line.Stops.Count > 1 && line.Loads is not null)
+        {
+            var parts = new List<ScheduledLine>();
+            for (var i = 0; i < line.Stops.Count; i++)
+            {
+                var single = line with { Stops = [line.Stops[i]], Loads = [line.Loads[i]] };
+                var from = Math.Max(earliest, _timer.StartFor(line.Depot.Id, [line.Stops[i].Id], line.Type, earliest));
+                parts.AddRange(PlaceTrunk(single, from, latest, calendar, hold, hubTypes));
+            }
+
+            return parts;
+        }
+
+        var ids = line.Stops.Select(s => s.Id).ToArray();
+        return [new ScheduledLine(line, _timer.Time(line.Depot.Id, ids, line.Type, _timer.StartFor(line.Depot.Id, ids, line.Type, earliest), hold), null)];
+    }
+
     private List<(DesignedLine Line, long LatestStart, long EarliestStart)> RouteTrunks(Site hub, List<(Site Station, StopDemand Demand, TimeWindow Window)> calls, Dictionary<SiteId, ServiceDays> stationDays, IReadOnlyList<VehicleType> types, string tag)
     {
         var result = new List<(DesignedLine, long, long)>();
@@ -352,11 +556,13 @@ internal sealed class PlanningRun
             unchecked(_options.Seed * 7919 + tag.Length), Math.Max(_options.RoutingIterations, 1500));
         var (routes, _) = _solver.Solve(request, _cancellationToken);
         var window = calls.GroupBy(c => c.Station.Id).ToDictionary(g => g.Key, g => g.First().Window);
+        var callDemand = calls.GroupBy(c => c.Station.Id).ToDictionary(g => g.Key, g => g.First().Demand);
         foreach (var (type, stops) in routes)
         {
             var distinct = stops.DistinctBy(s => s.Id).ToList();
             var days = ServiceDays.FromMask(distinct.Aggregate(0, (m, s) => m | stationDays[s.Id].Mask));
-            var line = new DesignedLine(LineKind.Trunk, hub, type, days, distinct);
+            var loads = distinct.Select(s => callDemand[s.Id].Scale(stops.Count(x => x.Id == s.Id))).ToArray();
+            var line = new DesignedLine(LineKind.Trunk, hub, type, days, distinct, loads);
             var ids = distinct.Select(s => s.Id).ToArray();
             var start = _timer.StartFor(hub.Id, ids, type, LineTimer.Sec(hub.OpeningHours.Open));
             var firstWindow = window[ids[0]].Early - _travel.Seconds(hub.Id, ids[0], type);

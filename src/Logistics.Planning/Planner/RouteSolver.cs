@@ -151,28 +151,8 @@ internal sealed class RouteSolver(TravelCache travel, LineTimer timer)
         return best;
     }
 
-    /// <summary>Down goods loaded at the depot, dropped stop by stop, produce picked up: never above capacity.</summary>
-    private static bool LoadFits(RouteRequest request, List<int> route, VehicleType type)
-    {
-        var down = route.Aggregate(Quantity.Zero, (q, i) => q + request.Demand[i].Drop);
-        if (down.Kg > type.CapacityKg || down.M3 > type.CapacityM3)
-        {
-            return false;
-        }
-
-        var up = Quantity.Zero;
-        foreach (var i in route)
-        {
-            down = new Quantity(down.Kg - request.Demand[i].Drop.Kg, down.M3 - request.Demand[i].Drop.M3);
-            up += request.Demand[i].Pick;
-            if (down.Kg + up.Kg > type.CapacityKg + 1e-9 || down.M3 + up.M3 > type.CapacityM3 + 1e-9)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool LoadFits(RouteRequest request, List<int> route, VehicleType type) =>
+        StopDemand.RouteFits(route.Select(i => request.Demand[i]), type);
 
     private static long Up(double x) => (long)Math.Ceiling(x - 1e-9);
 

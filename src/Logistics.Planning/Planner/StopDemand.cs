@@ -13,6 +13,30 @@ internal readonly record struct StopDemand(Quantity Drop, Quantity Pick)
 
     public StopDemand Scale(double factor) => new(Drop * factor, Pick * factor);
 
+    /// <summary>Whether a vehicle can run these stops in this order: down goods loaded at the depot and dropped stop by stop, produce picked up, never above capacity.</summary>
+    public static bool RouteFits(IEnumerable<StopDemand> stops, VehicleType v)
+    {
+        var list = stops as IReadOnlyList<StopDemand> ?? stops.ToList();
+        var down = list.Aggregate(Quantity.Zero, (q, d) => q + d.Drop);
+        if (down.Kg > v.CapacityKg + 1e-9 || down.M3 > v.CapacityM3 + 1e-9)
+        {
+            return false;
+        }
+
+        var up = Quantity.Zero;
+        foreach (var d in list)
+        {
+            down = new Quantity(down.Kg - d.Drop.Kg, down.M3 - d.Drop.M3);
+            up += d.Pick;
+            if (down.Kg + up.Kg > v.CapacityKg + 1e-9 || down.M3 + up.M3 > v.CapacityM3 + 1e-9)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Whether a vehicle can take this alone (down load at the start, produce at the end).</summary>
     public bool FitsIn(VehicleType v) =>
         Drop.Kg <= v.CapacityKg && Drop.M3 <= v.CapacityM3 && Pick.Kg <= v.CapacityKg && Pick.M3 <= v.CapacityM3;
