@@ -94,6 +94,7 @@ public static class PlanCommand
             {
                 output.WriteLine(string.Create(c, $"逐日独立路线基准 / daily-routes baseline: {price.BaselineKm:0.0} km, {price.BaselineCost:0.00} CNY"));
                 output.WriteLine(string.Create(c, $"定线代价 / price of consistency: {price.ExtraKm:+0.0;-0.0} km, {price.ExtraCost:+0.00;-0.00} CNY ({price.ExtraCostShare:+0.0%;-0.0%})"));
+                output.WriteLine(string.Create(c, $"  干线 / trunks: {price.FixedTrunkKm:0.0} km vs {price.BaselineTrunkKm:0.0} km; 支线与直达 / feeders and direct: {price.FixedKm - price.FixedTrunkKm:0.0} km vs {price.BaselineKm - price.BaselineTrunkKm:0.0} km"));
             }
 
             foreach (var u in result.Unplanned)

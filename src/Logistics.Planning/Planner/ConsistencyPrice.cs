@@ -9,7 +9,9 @@ namespace Logistics.Planning.Planner;
 /// <param name="FixedCost">Running cost a week of the fixed lines (distance and driver hours, CNY).</param>
 /// <param name="BaselineKm">Kilometres a week of the daily routes.</param>
 /// <param name="BaselineCost">Running cost a week of the daily routes (CNY).</param>
-public sealed record ConsistencyPrice(double FixedKm, double FixedCost, double BaselineKm, double BaselineCost)
+/// <param name="FixedTrunkKm">Of <paramref name="FixedKm"/>, the trunk lines'.</param>
+/// <param name="BaselineTrunkKm">Of <paramref name="BaselineKm"/>, the daily trunk rounds'.</param>
+public sealed record ConsistencyPrice(double FixedKm, double FixedCost, double BaselineKm, double BaselineCost, double FixedTrunkKm = 0, double BaselineTrunkKm = 0)
 {
     /// <summary>Extra kilometres a week that fixed lines cost.</summary>
     public double ExtraKm => FixedKm - BaselineKm;

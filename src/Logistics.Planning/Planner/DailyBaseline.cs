@@ -14,7 +14,7 @@ namespace Logistics.Planning.Planner;
 /// </summary>
 internal sealed class DailyBaseline(Scenario scenario, RouteSolver solver, LineTimer timer, TravelCache travel, PlannerOptions options)
 {
-    public (double Km, double Cost) Compute(LinePlan plan, Site hub, IReadOnlyList<VehicleType> trunkTypes, CancellationToken cancellationToken)
+    public (double Km, double Cost, double TrunkKm, double TrunkCost) Compute(LinePlan plan, Site hub, IReadOnlyList<VehicleType> trunkTypes, CancellationToken cancellationToken)
     {
         var visitDays = new Dictionary<SiteId, ServiceDays>();
         foreach (var line in plan.Lines)
@@ -26,7 +26,7 @@ internal sealed class DailyBaseline(Scenario scenario, RouteSolver solver, LineT
         }
 
         var typesAt = scenario.VehicleTypes.GroupBy(t => t.HomeDepot).ToDictionary(g => g.Key, g => (IReadOnlyList<VehicleType>)g.OrderBy(t => t.ColdChain).ThenBy(t => t.Id.Value, StringComparer.Ordinal).ToList());
-        var jobs = new List<(Site Depot, DayOfWeek Day, List<Site> Stops, List<StopDemand> Demand, IReadOnlyList<VehicleType> Types, int Seed)>();
+        var jobs = new List<(Site Depot, DayOfWeek Day, List<Site> Stops, List<StopDemand> Demand, IReadOnlyList<VehicleType> Types, int Seed, bool Trunk)>();
         foreach (var day in Weekdays.MondayFirst)
         {
             var lines = plan.LinesOn(day).Where(l => l.Kind is LineKind.Feeder or LineKind.Direct).ToList();
@@ -39,7 +39,7 @@ internal sealed class DailyBaseline(Scenario scenario, RouteSolver solver, LineT
                 }
 
                 var types2 = byDepot.First().Kind == LineKind.Direct ? trunkTypes : types;
-                jobs.Add((scenario[byDepot.Key], day, stops, stops.Select(s => DemandModel.OnDay(s, visitDays[s.Id], day)).ToList(), types2, jobs.Count));
+                jobs.Add((scenario[byDepot.Key], day, stops, stops.Select(s => DemandModel.OnDay(s, visitDays[s.Id], day)).ToList(), types2, jobs.Count, false));
             }
 
             // Trunk rounds with the day's loads: one morning call (down) and one afternoon call (up) per station.
@@ -57,9 +57,9 @@ internal sealed class DailyBaseline(Scenario scenario, RouteSolver solver, LineT
                     up.Add(new StopDemand(own.Drop, own.Pick + feeders.Pick));
                 }
 
-                jobs.Add((hub, day, trunkStations, Split(down, trunkTypes, trunkStations, out var downStops), trunkTypes, jobs.Count));
+                jobs.Add((hub, day, trunkStations, Split(down, trunkTypes, trunkStations, out var downStops), trunkTypes, jobs.Count, true));
                 jobs[^1] = jobs[^1] with { Stops = downStops };
-                jobs.Add((hub, day, trunkStations, Split(up, trunkTypes, trunkStations, out var upStops), trunkTypes, jobs.Count));
+                jobs.Add((hub, day, trunkStations, Split(up, trunkTypes, trunkStations, out var upStops), trunkTypes, jobs.Count, true));
                 jobs[^1] = jobs[^1] with { Stops = upStops };
             }
         }
@@ -86,7 +86,8 @@ internal sealed class DailyBaseline(Scenario scenario, RouteSolver solver, LineT
         });
 
         _ = travel;
-        return (results.Sum(r => r.Km), results.Sum(r => r.Cost));
+        var trunk = results.Where((_, i) => jobs[i].Trunk).ToList();
+        return (results.Sum(r => r.Km), results.Sum(r => r.Cost), trunk.Sum(r => r.Km), trunk.Sum(r => r.Cost));
     }
 
     /// <summary>Calls larger than a truck split into equal parts (as the fixed plan does).</summary>

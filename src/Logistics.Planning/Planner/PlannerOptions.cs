@@ -7,7 +7,12 @@ public sealed record PlannerOptions
 {
     public static readonly PlannerOptions Default = new();
 
-    /// <summary>Wall-clock budget for the whole plan (design, improvement, baseline). The plan is complete before it runs out.</summary>
+    /// <summary>
+    /// Wall-clock budget. Each routing sub-problem stops at its iteration limit or when the budget is used up (then
+    /// with its best routes so far, repaired to be feasible), and the daily-routes baseline is skipped when less than
+    /// a fifth of the budget is left, so the plan is always complete; a tight budget gives a costlier plan, not a
+    /// partial one.
+    /// </summary>
     public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(60);
 
     /// <summary>Seed of every random choice: same scenario, same options, same seed → the same plan.</summary>
@@ -34,9 +39,6 @@ public sealed record PlannerOptions
 
     /// <summary>Genetic iterations per routing sub-problem of a feeder group (more → better routes, slower).</summary>
     public int RoutingIterations { get; init; } = 400;
-
-    /// <summary>Rounds of the visit-pattern improvement (moving outlets between service-day patterns); 0 turns it off.</summary>
-    public int ImprovementRounds { get; init; } = 3;
 
     /// <summary>Also plan independent daily routes (no fixed lines) to report the price of consistency.</summary>
     public bool ComputeBaseline { get; init; } = true;

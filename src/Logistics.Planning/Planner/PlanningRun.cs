@@ -34,7 +34,7 @@ internal sealed class PlanningRun
         _travelTimes = travelTimes;
         _travel = new TravelCache(travelTimes);
         _timer = new LineTimer(scenario, _travel);
-        _solver = new RouteSolver(_travel, _timer);
+        _solver = new RouteSolver(_travel, _timer, () => options.TimeLimit - Elapsed);
         _scheduler = new LineScheduler(_timer);
         _progress = progress;
         _cancellationToken = cancellationToken;
@@ -387,11 +387,17 @@ internal sealed class PlanningRun
         var report = PlanVerifier.Verify(plan, _scenario, _travelTimes, _options.Previous);
         var (km, cost) = Totals(plan);
         ConsistencyPrice? consistency = null;
-        if (_options.ComputeBaseline && !_cancellationToken.IsCancellationRequested)
+        if (_options.ComputeBaseline && !_cancellationToken.IsCancellationRequested && _options.TimeLimit - Elapsed > _options.TimeLimit / 5)
         {
             Report("baseline", cost, "计算逐日独立路线基准 / computing the daily-routes baseline");
             var baseline = new DailyBaseline(_scenario, _solver, _timer, _travel, _options).Compute(plan, hub, trunkTypes, _cancellationToken);
-            consistency = new ConsistencyPrice(km, cost, baseline.Km, baseline.Cost);
+            var trunkKm = Totals(plan, LineKind.Trunk).Km;
+            consistency = new ConsistencyPrice(km, cost, baseline.Km, baseline.Cost, trunkKm, baseline.TrunkKm);
+        }
+
+        else if (_options.ComputeBaseline)
+        {
+            Report("baseline", cost, "时间预算不足，未计算逐日路线基准 / too little of the time budget left for the daily-routes baseline");
         }
 
         Report("done", cost, F($"完成：{plan.Lines.Count} 条线路 / done: {plan.Lines.Count} lines"));
@@ -648,10 +654,10 @@ internal sealed class PlanningRun
     };
 
     /// <summary>Weekly kilometres and running cost (distance and driver hours) of the plan's own vehicles.</summary>
-    internal (double Km, double Cost) Totals(LinePlan plan)
+    internal (double Km, double Cost) Totals(LinePlan plan, LineKind? kind = null)
     {
         double km = 0, cost = 0;
-        foreach (var line in plan.Lines.Where(l => l.Kind != LineKind.CoModal && l.VehicleType is not null))
+        foreach (var line in plan.Lines.Where(l => l.Kind != LineKind.CoModal && l.VehicleType is not null && (kind is null || l.Kind == kind)))
         {
             var type = _scenario.VehicleTypes.FirstOrDefault(t => t.Id == line.VehicleType);
             if (type is null)

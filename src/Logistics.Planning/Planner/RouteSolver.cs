@@ -9,9 +9,10 @@ namespace Logistics.Planning.Planner;
 /// <summary>
 /// Puts a <see cref="RouteRequest"/> to our routing engine and reads the routes back. Units are rounded once here:
 /// loads in 0.01 kg and litres (demand rounded up, capacity down, so an engine-feasible route is feasible in kg and
-/// m³), distance in metres, time in seconds, cost in 0.001 fen (CostPerKm CNY/km = 100 per metre).
+/// m³), distance in metres, time in seconds, cost in 0.001 fen (CostPerKm CNY/km = 100 per metre). A solve stops at
+/// its iteration limit or when the planner's budget (<paramref name="remaining"/>) is spent.
 /// </summary>
-internal sealed class RouteSolver(TravelCache travel, LineTimer timer)
+internal sealed class RouteSolver(TravelCache travel, LineTimer timer, Func<TimeSpan> remaining)
 {
     public (IReadOnlyList<(VehicleType Type, IReadOnlyList<Site> Stops)> Routes, IReadOnlyList<Site> Unrouted) Solve(RouteRequest request, CancellationToken cancellationToken)
     {
@@ -76,7 +77,7 @@ internal sealed class RouteSolver(TravelCache travel, LineTimer timer)
             {
                 Seed = request.Seed,
                 MaxIterations = request.Iterations,
-                TimeLimit = TimeSpan.FromSeconds(20),
+                TimeLimit = TimeSpan.FromTicks(Math.Clamp(remaining().Ticks, TimeSpan.FromMilliseconds(50).Ticks, TimeSpan.FromSeconds(20).Ticks)),
                 Parameters = new Routing.Genetic.GeneticParameters { MinPopulationSize = 10, GenerationSize = 20, InitialPopulationSize = 10, PenaltyUpdateInterval = 20 },
             },
             cancellationToken: cancellationToken);

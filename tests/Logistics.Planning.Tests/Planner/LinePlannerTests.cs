@@ -40,6 +40,16 @@ public sealed class LinePlannerTests(DemoPlanFixture demo) : IClassFixture<DemoP
     }
 
     [Fact]
+    public void A_spent_time_budget_still_gives_a_complete_clean_plan_without_the_baseline()
+    {
+        var scenario = LineFixture.Scenario();
+        var result = PlanFixture(scenario, PlannerOptions.Default with { TimeLimit = TimeSpan.FromTicks(1) });
+        Assert.True(result.Verification.IsClean, result.Verification.ToString());
+        Assert.Empty(result.Unplanned);
+        Assert.Null(result.Consistency);
+    }
+
+    [Fact]
     public void The_baseline_of_daily_routes_is_reported()
     {
         var scenario = LineFixture.Scenario();
