@@ -2,7 +2,7 @@ namespace Logistics.Planning.Coverage;
 
 /// <summary>
 /// Coverage before and after a what-if change of outlets, and the change per threshold. The change in weekly
-/// kilometres and cost needs the lines planner, which does not exist yet; it is not part of this result.
+/// kilometres and cost, through the line planner, is <see cref="WhatIfPlanning"/>'s.
 /// </summary>
 public sealed record WhatIfResult(
     OutletChange Change,
