@@ -8,13 +8,16 @@ using Logistics.Planning.Lines.Serialization;
 using Logistics.Planning.Planner;
 using Logistics.Planning.Timetables;
 using Logistics.Planning.Verification;
+using Logistics.Spatial.GeoJson;
+using Logistics.Spatial.Geodesy;
 
 namespace Logistics.Cli.Commands;
 
 /// <summary>
 /// <c>logistics plan &lt;scenario&gt; [--time S] [--seed N] [--out DIR] [--previous plan.json]</c>: designs the fixed
 /// lines of a scenario with <see cref="LinePlanner"/>, verifies them, prints lines, figures, unserved sites and the
-/// price of consistency, and writes <c>plan.json</c>, <c>timetable.csv</c> and <c>timetable.xlsx</c> to DIR.
+/// price of consistency, and writes <c>plan.json</c>, <c>timetable.csv</c>, <c>timetable.xlsx</c> and
+/// <c>lines.geojson</c> (line shapes, along the roads with <c>--graph</c>) to DIR.
 /// Exit code 0 when the plan verifies clean and every site is served, 1 otherwise, 2 on bad input.
 /// </summary>
 public static class PlanCommand
@@ -27,9 +30,10 @@ public static class PlanCommand
         var outOption = new Option<string?>("--out") { Description = "Folder for plan.json and the timetables / 输出目录" };
         var previousOption = new Option<string?>("--previous") { Description = "Published plan whose locked and co-modal lines stay unchanged / 已发布方案（锁定线路保持不变）" };
         var noBaselineOption = new Option<bool>("--no-baseline") { Description = "Skip the daily-routes baseline / 不计算逐日路线基准" };
+        var graphOption = new Option<string?>("--graph") { Description = "Road graph from 'roads build' for road travel times and line shapes / 路网文件（按道路计算行驶时间）" };
         var command = new Command("plan", "Design fixed lines and timetables / 设计定时定点定线线路")
         {
-            scenarioArgument, timeOption, seedOption, outOption, previousOption, noBaselineOption,
+            scenarioArgument, timeOption, seedOption, outOption, previousOption, noBaselineOption, graphOption,
         };
         command.SetAction(parse =>
         {
@@ -74,7 +78,29 @@ public static class PlanCommand
                 Previous = previous,
                 ComputeBaseline = !parse.GetValue(noBaselineOption),
             };
-            var result = LinePlanner.Plan(scenario, options, new StraightLineTravelTimes(scenario), new SynchronousProgress(p =>
+            TravelTimesFactory travel;
+            ITravelTimes travelTimes;
+            try
+            {
+                travel = new TravelTimesFactory(new TravelSettings { RoadGraphPath = parse.GetValue(graphOption) });
+                travelTimes = travel.TravelTimesFor(scenario);
+            }
+            catch (Exception ex) when (ex is IOException or InvalidDataException or DataValidationException or UnauthorizedAccessException)
+            {
+                output.WriteLine($"[errors] {parse.GetValue(graphOption)}: {ex.Message}");
+                return 2;
+            }
+
+            if (travelTimes is MatrixTravelTimes matrix)
+            {
+                output.WriteLine($"行驶时间 / travel times: {matrix.Description}");
+                foreach (var w in matrix.Warnings)
+                {
+                    output.WriteLine($"[warning] {w}");
+                }
+            }
+
+            var result = LinePlanner.Plan(scenario, options, travelTimes, new SynchronousProgress(p =>
                 Console.Error.WriteLine(string.Create(c, $"[{p.Elapsed.TotalSeconds,6:0.0}s] {p.Phase,-8} {p.Message}"))));
             var plan = result.Plan;
             foreach (var line in plan.Lines)
@@ -117,7 +143,10 @@ public static class PlanCommand
                 LinePlanJson.Write(plan, Path.Combine(dir, "plan.json"));
                 TimetableCsv.Write(plan, scenario, Path.Combine(dir, "timetable.csv"));
                 TimetableXlsx.Write(plan, scenario, Path.Combine(dir, "timetable.xlsx"));
-                output.WriteLine($"已写出 / written: {Path.Combine(dir, "plan.json")}, timetable.csv, timetable.xlsx");
+                var geometry = new GeometryServices();
+                var shapes = LineGeometry.Build(plan, scenario, travel.ProviderFor(scenario));
+                new GeoJsonWriter(decimals: 6).WriteFile(Path.Combine(dir, "lines.geojson"), new GeoJsonFeatureCollection(shapes.Select(x => x.ToFeature(geometry))));
+                output.WriteLine($"已写出 / written: {Path.Combine(dir, "plan.json")}, timetable.csv, timetable.xlsx, lines.geojson");
             }
 
             return result.Verification.IsClean && result.Unplanned.Count == 0 ? 0 : 1;

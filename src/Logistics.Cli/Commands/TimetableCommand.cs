@@ -44,7 +44,7 @@ public static class TimetableCommand
             {
                 var line = table.Line;
                 var name = line.Name.Length > 0 ? $" {line.Name}" : string.Empty;
-                var vehicle = line.VehicleType?.Value ?? "客车 bus";
+                var vehicle = line.VehicleLabel ?? line.VehicleType?.Value ?? "客车 bus";
                 output.WriteLine($"{line.Id}{name} [{LineKindNames.Chinese(line.Kind)} / {LineKindNames.Code(line.Kind)}] {line.ServiceDays.ToChinese()} ({line.ServiceDays.ToEnglish()}), {vehicle}{(line.Locked ? ", 锁定 / locked" : string.Empty)}");
                 foreach (var row in table.Rows)
                 {

@@ -65,7 +65,21 @@ internal sealed class PlanningRun
             }
         }
 
-        var stations = _scenario.SitesOf(SiteTier.TownshipStation).OrderBy(s => s.Id.Value, StringComparer.Ordinal).ToList();
+        var unplanned = new List<UnplannedSite>();
+        var stations = new List<Site>();
+        foreach (var station in _scenario.SitesOf(SiteTier.TownshipStation).OrderBy(s => s.Id.Value, StringComparer.Ordinal))
+        {
+            if (_travel.Connected(hub.Id, station.Id))
+            {
+                stations.Add(station);
+            }
+            else
+            {
+                unplanned.Add(new UnplannedSite(station.Id, station.Name, UnplannedReasons.Unreachable,
+                    "道路网中县中心与该站之间不通", "on the road network there is no path between the county hub and this station"));
+            }
+        }
+
         var typesAt = _scenario.VehicleTypes.GroupBy(t => t.HomeDepot).ToDictionary(
             g => g.Key, g => (IReadOnlyList<VehicleType>)g.OrderBy(t => t.ColdChain).ThenBy(t => t.Id.Value, StringComparer.Ordinal).ToList());
         var hubTypes = typesAt.TryGetValue(hub.Id, out var ht) ? ht : [];
@@ -75,8 +89,6 @@ internal sealed class PlanningRun
             trunkTypes = hubTypes.ToList();
         }
 
-        var unplanned = new List<UnplannedSite>();
-
         // 1. Which depot serves each outlet that still needs visits.
         var byStation = stations.ToDictionary(s => s.Id, _ => new List<Site>());
         var direct = new List<Site>();
@@ -85,6 +97,13 @@ internal sealed class PlanningRun
         {
             if (keptDays.TryGetValue(site.Id, out var already) && VisitSpread.IsSpread(already, site.RequiredVisitsPerWeek))
             {
+                continue;
+            }
+
+            if (!_travel.Connected(hub.Id, site.Id))
+            {
+                unplanned.Add(new UnplannedSite(site.Id, site.Name, UnplannedReasons.Unreachable,
+                    "道路网中从县中心到不了该站点（或回不来）", "on the road network the site cannot be reached from the county hub (or the hub from it)"));
                 continue;
             }
 

@@ -13,6 +13,9 @@ internal sealed class TravelCache(ITravelTimes travel)
     public TravelLeg Leg(SiteId from, SiteId to, VehicleType? vehicle) =>
         _legs.GetOrAdd((from, to, vehicle?.Id), key => travel.Between(key.From, key.To, vehicle));
 
+    /// <summary>Whether there is a road path both ways (always with straight-line travel).</summary>
+    public bool Connected(SiteId a, SiteId b) => travel is not MatrixTravelTimes m || (m.IsReachable(a, b) && m.IsReachable(b, a));
+
     public long Seconds(SiteId from, SiteId to, VehicleType? vehicle) => Leg(from, to, vehicle).Time.Value;
 
     public long Metres(SiteId from, SiteId to, VehicleType? vehicle) => Leg(from, to, vehicle).Distance.Value;

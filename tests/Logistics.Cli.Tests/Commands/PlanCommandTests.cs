@@ -1,0 +1,58 @@
+using System.CommandLine;
+using Logistics.Cli.Commands;
+using Logistics.Planning.Lines.Serialization;
+using Logistics.Tests.Shared;
+
+namespace Logistics.Cli.Tests.Commands;
+
+/// <summary><c>plan</c> on the shipped demo county, then <c>verify</c> and <c>timetable</c> on what it wrote.</summary>
+public sealed class PlanCommandTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("logistics-cli-plan").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static (int Exit, string Output) Run(params string[] args)
+    {
+        var root = new RootCommand { PlanCommand.Create(), VerifyCommand.Create(), TimetableCommand.Create() };
+        using var output = new StringWriter();
+        var exit = root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = output });
+        return (exit, output.ToString());
+    }
+
+    [Fact]
+    public void The_demo_county_is_planned_clean_and_its_files_verify()
+    {
+        var scenario = Path.Combine(SharedPaths.RepositoryRoot(), "data", "demo-county", "scenario.json");
+        var (exit, output) = Run("plan", scenario, "--out", _dir, "--no-baseline", "--seed", "3");
+        Assert.True(exit == 0, output);
+        Assert.Contains("核验通过 / plan verifies clean", output, StringComparison.Ordinal);
+        foreach (var file in new[] { "plan.json", "timetable.csv", "timetable.xlsx", "lines.geojson" })
+        {
+            Assert.True(File.Exists(Path.Combine(_dir, file)), file);
+        }
+
+        var plan = LinePlanJson.Read(Path.Combine(_dir, "plan.json"));
+        Assert.Contains($"\"id\":\"{plan.Lines[0].Id}\"", File.ReadAllText(Path.Combine(_dir, "lines.geojson")), StringComparison.Ordinal);
+        var (verifyExit, verifyOutput) = Run("verify", Path.Combine(_dir, "plan.json"), "--scenario", scenario);
+        Assert.True(verifyExit == 0, verifyOutput);
+        var (ttExit, timetable) = Run("timetable", Path.Combine(_dir, "plan.json"), "--scenario", scenario);
+        Assert.Equal(0, ttExit);
+        Assert.Contains($"{plan.Lines[0].Id} ", timetable, StringComparison.Ordinal);
+        Assert.Contains(plan.Lines[0].VehicleLabel!, timetable, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bad_scenario_or_budget_exits_2_naming_the_problem()
+    {
+        var missing = Path.Combine(_dir, "nope.json");
+        var (exit, output) = Run("plan", missing);
+        Assert.Equal(2, exit);
+        Assert.Contains("nope.json", output, StringComparison.Ordinal);
+
+        var scenario = Path.Combine(SharedPaths.RepositoryRoot(), "data", "demo-county", "scenario.json");
+        (exit, output) = Run("plan", scenario, "--time", "-1");
+        Assert.Equal(2, exit);
+        Assert.Contains("--time", output, StringComparison.Ordinal);
+    }
+}
