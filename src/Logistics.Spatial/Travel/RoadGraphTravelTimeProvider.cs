@@ -12,7 +12,8 @@ namespace Logistics.Spatial.Travel;
 /// (preferring the main connected network), matrices come from the contraction hierarchy's bucket many-to-many query
 /// (plain Dijkstra when the graph has none), paths are unpacked to their road geometry. Thread-safe: the graph, the
 /// hierarchy and the snapping index are shared; each call borrows a <see cref="RoadRouter"/> (search arrays) from a
-/// pool. Turn restrictions (OSM <c>restriction</c> relations) are not modelled: see <c>benchmarks/README.md</c>.
+/// pool. Turn restrictions (OSM <c>restriction</c> relations with a via node) are honoured through the graph's split
+/// junctions (see <see cref="RoadGraph"/>); via-way restrictions are not.
 /// </summary>
 public sealed class RoadGraphTravelTimeProvider : ITravelTimeProvider
 {

@@ -11,8 +11,27 @@ namespace Logistics.Spatial.Roads.Graph;
 /// province extract needs memory for its road nodes only. Vertices are the nodes shared by two or more kept ways (or used
 /// twice by one), and the ends of each way; a closed way that would give a segment from a vertex back to itself is
 /// cut at its middle node. Vertex numbers follow the file order, so the same file always gives the same graph.
-/// Turn restrictions (<c>type=restriction</c> relations) are counted as relations but not applied: the graph is
-/// node-based and any turn at a vertex is allowed (see the roads section of <c>benchmarks/README.md</c>).
+/// <para>
+/// Turn restrictions: <c>type=restriction</c> relations with a via <em>node</em> are applied (see <see cref="RoadGraph"/>
+/// for how the via junction is split). The value is read from <c>restriction:motorcar</c>, <c>restriction:motor_vehicle</c>,
+/// <c>restriction:vehicle</c> or <c>restriction</c>, the most specific present (the profile's vehicle is a light van, as for
+/// access tags; <c>restriction:hgv</c>, <c>:bus</c> … alone do not apply to it). <c>no_left_turn</c>, <c>no_right_turn</c>,
+/// <c>no_straight_on</c>, <c>no_u_turn</c>, <c>no_entry</c>, <c>no_exit</c> ban every turn from a from-way to a to-way (several
+/// from or to members allowed); <c>only_left_turn</c>, <c>only_right_turn</c>, <c>only_straight_on</c>, <c>only_u_turn</c> ban
+/// every other departure from the via node, U-turn included. The turn's direction word is not checked against the
+/// geometry. An approach is a directed segment of a from-way arriving at the via node; a departure one of a to-way leaving it.
+/// </para>
+/// <para>
+/// Skipped, counted by reason in <see cref="RoadGraphBuildReport.RestrictionsSkippedByReason"/>: <c>via-way</c> (via is a
+/// way: not supported), <c>except-motorcar</c> (<c>except=</c> lists motorcar, motor_vehicle or vehicle),
+/// <c>other-vehicle</c>, <c>conditional</c> (<c>restriction:conditional</c>, <c>day_on</c>/<c>hour_on</c>), <c>no-value</c>,
+/// <c>unknown-value</c>, <c>bad-members</c> (several via nodes, wrong member types), <c>incomplete</c> (a from, via or to
+/// member missing, or the via node not in the file: usual at extract borders), <c>way-not-in-graph</c> (a from/to way is
+/// not a kept road or not in the file), <c>via-not-on-way</c> (the via node is not a node of a from/to way),
+/// <c>via-inside-way</c> (the via node is on the way but not at either end, which the OSM wiki requires; such a
+/// restriction is ambiguous about the direction), <c>no-such-turn</c> (no drivable approach or departure, e.g. a oneway
+/// from-way leaving the via node).
+/// </para>
 /// </summary>
 public sealed class RoadGraphBuilder : IOsmHandler
 {
@@ -23,6 +42,9 @@ public sealed class RoadGraphBuilder : IOsmHandler
     private long _waysRead;
     private long _relationsRead;
     private long _nodesRead;
+    private long _restrictionsRead;
+    private readonly List<OsmTurnRestriction> _restrictions = [];
+    private readonly Dictionary<string, long> _restrictionsSkipped = new(StringComparer.Ordinal);
     private Pass _pass = Pass.All;
     private HashSet<long>? _neededNodes;
 
@@ -85,13 +107,32 @@ public sealed class RoadGraphBuilder : IOsmHandler
         }
     }
 
-    public void OnRelation(long id)
+    public void OnRelation(long id, IReadOnlyList<OsmMember> members, IReadOnlyDictionary<string, string> tags)
     {
-        if (_pass != Pass.NeededNodesOnly)
+        if (_pass == Pass.NeededNodesOnly)
         {
-            _relationsRead++;
+            return;
+        }
+
+        _relationsRead++;
+        if (!OsmTurnRestriction.IsRestriction(tags))
+        {
+            return;
+        }
+
+        _restrictionsRead++;
+        var (restriction, skipped) = OsmTurnRestriction.Parse(id, members, tags);
+        if (restriction is not null)
+        {
+            _restrictions.Add(restriction);
+        }
+        else
+        {
+            Skip(skipped!);
         }
     }
+
+    private void Skip(string reason) => _restrictionsSkipped[reason] = _restrictionsSkipped.GetValueOrDefault(reason) + 1;
 
     public (RoadGraph Graph, RoadGraphBuildReport Report) Build(CancellationToken cancellationToken = default)
     {
@@ -208,14 +249,153 @@ public sealed class RoadGraphBuilder : IOsmHandler
             }
         }
 
+        var skippedBefore = new Dictionary<string, long>(_restrictionsSkipped, StringComparer.Ordinal);
+        var (approachCode, banFirst, banCode, applied) = ResolveRestrictions(vertexOf, segFrom, segTo, segWay, segDirections);
         var graph = new RoadGraph(
             [.. vertexLon], [.. vertexLat], [.. segFrom], [.. segTo], [.. segSeconds], [.. segMetres], [.. segWay], [.. segDirections],
-            [.. pointStart], [.. pointLon], [.. pointLat]);
+            [.. pointStart], [.. pointLon], [.. pointLat], approachCode, banFirst, banCode);
         var report = new RoadGraphBuildReport(
             _nodesRead, _waysRead, _relationsRead, _ways.Count,
             new SortedDictionary<string, long>(_excluded, StringComparer.Ordinal),
-            missing, graph.VertexCount, graph.SegmentCount, graph.EdgeCount);
+            missing, graph.VertexCount, graph.SegmentCount, graph.EdgeCount)
+        {
+            RestrictionsRead = _restrictionsRead,
+            RestrictionsApplied = applied,
+            RestrictionsSkippedByReason = new SortedDictionary<string, long>(_restrictionsSkipped, StringComparer.Ordinal),
+            Junctions = graph.JunctionCount,
+            RestrictedApproaches = graph.RestrictedApproachCount,
+            BannedTurns = graph.BannedTurnCount,
+        };
+
+        // Build may be called again (more elements fed): count the graph-dependent skips afresh each time.
+        _restrictionsSkipped.Clear();
+        foreach (var (reason, count) in skippedBefore)
+        {
+            _restrictionsSkipped[reason] = count;
+        }
+
         return (graph, report);
+    }
+
+    /// <summary>
+    /// Checks each parsed restriction against the kept ways and the segments, and turns the valid ones into banned turns
+    /// per restricted approach (directed segment codes, ascending). Invalid ones are counted in the skip reasons.
+    /// </summary>
+    private (int[] ApproachCode, int[] BanFirst, int[] BanCode, long Applied) ResolveRestrictions(
+        Dictionary<long, int> vertexOf, List<int> segFrom, List<int> segTo, List<long> segWay, List<byte> segDirections)
+    {
+        if (_restrictions.Count == 0)
+        {
+            return ([], [0], [], 0);
+        }
+
+        var kept = new Dictionary<long, KeptWay>();
+        foreach (var way in _ways)
+        {
+            kept.TryAdd(way.Id, way);
+        }
+
+        // Directed segments at the via junctions: code = segment * 2 (+1 against the node order).
+        var viaVertices = new HashSet<int>();
+        foreach (var r in _restrictions)
+        {
+            if (vertexOf.TryGetValue(r.ViaNode, out var v))
+            {
+                viaVertices.Add(v);
+            }
+        }
+
+        var arriving = new Dictionary<int, List<int>>();
+        var leaving = new Dictionary<int, List<int>>();
+        void Add(Dictionary<int, List<int>> map, int vertex, int code)
+        {
+            if (viaVertices.Contains(vertex))
+            {
+                if (!map.TryGetValue(vertex, out var list))
+                {
+                    map[vertex] = list = [];
+                }
+
+                list.Add(code);
+            }
+        }
+
+        for (var s = 0; s < segFrom.Count; s++)
+        {
+            if ((segDirections[s] & RoadGraph.ForwardFlag) != 0)
+            {
+                Add(leaving, segFrom[s], s * 2);
+                Add(arriving, segTo[s], s * 2);
+            }
+
+            if ((segDirections[s] & RoadGraph.BackwardFlag) != 0)
+            {
+                Add(leaving, segTo[s], s * 2 + 1);
+                Add(arriving, segFrom[s], s * 2 + 1);
+            }
+        }
+
+        var bans = new SortedDictionary<int, SortedSet<int>>();
+        long applied = 0;
+        foreach (var r in _restrictions)
+        {
+            var ways = r.FromWays.Concat(r.ToWays).ToArray();
+            string? invalid = null;
+            if (!_nodes.ContainsKey(r.ViaNode))
+            {
+                invalid = "incomplete";
+            }
+            else if (ways.Any(w => !kept.ContainsKey(w)))
+            {
+                invalid = "way-not-in-graph";
+            }
+            else if (ways.Any(w => !kept[w].NodeIds.Contains(r.ViaNode)))
+            {
+                invalid = "via-not-on-way";
+            }
+            else if (ways.Any(w => kept[w].NodeIds[0] != r.ViaNode && kept[w].NodeIds[^1] != r.ViaNode))
+            {
+                invalid = "via-inside-way";
+            }
+
+            if (invalid is not null)
+            {
+                Skip(invalid);
+                continue;
+            }
+
+            var via = vertexOf.GetValueOrDefault(r.ViaNode, -1);
+            var approaches = via < 0 ? [] : arriving.GetValueOrDefault(via, []).Where(c => r.FromWays.Contains(segWay[c >> 1])).ToList();
+            var departures = via < 0 ? [] : leaving.GetValueOrDefault(via, []).Where(c => r.ToWays.Contains(segWay[c >> 1])).ToList();
+            if (approaches.Count == 0 || departures.Count == 0)
+            {
+                Skip("no-such-turn");
+                continue;
+            }
+
+            var banned = r.Only ? leaving[via].Except(departures).ToList() : departures;
+            foreach (var a in approaches)
+            {
+                if (!bans.TryGetValue(a, out var set))
+                {
+                    bans[a] = set = [];
+                }
+
+                set.UnionWith(banned);
+            }
+
+            applied++;
+        }
+
+        var withBans = bans.Where(kv => kv.Value.Count > 0).ToList();
+        var approachCode = withBans.Select(kv => kv.Key).ToArray();
+        var banFirst = new int[approachCode.Length + 1];
+        for (var i = 0; i < approachCode.Length; i++)
+        {
+            banFirst[i + 1] = banFirst[i] + withBans[i].Value.Count;
+        }
+
+        return (approachCode, banFirst, withBans.SelectMany(kv => kv.Value).ToArray(), applied);
     }
 
     private static void FlushRun(KeptWay way, List<long> run, List<(KeptWay Way, long[] Nodes)> runs)

@@ -6,14 +6,18 @@ namespace Logistics.Spatial.Roads.Graph;
 
 /// <summary>
 /// Binary file for a built road graph and, optionally, its contraction hierarchy (<c>roads build … --out graph.bin</c>).
-/// Layout (little-endian): magic "LGRD", format version, then the graph arrays (vertices, segments, geometry), then a
-/// flag and the hierarchy arrays (ranks, upward arcs, reversed upward arcs). Each array is its length followed by its
-/// items. The profile is not stored: a file holds the graph as it was built.
+/// Layout (little-endian): magic "LGRD", format version, then the graph arrays (junctions, segments, geometry), the
+/// turn-restriction arrays (restricted approaches, their banned departures), then a flag and the hierarchy arrays
+/// (ranks, upward arcs, reversed upward arcs, over routing vertices). Each array is its length followed by its items.
+/// The profile is not stored: a file holds the graph as it was built.
+/// Versions: 1 = node-based graph without turn restrictions; 2 (current) = with turn restrictions. Files of another
+/// version are refused with a message naming the file and its version: rebuild them with <c>roads build</c>.
 /// </summary>
 public static class RoadGraphFile
 {
     private const uint Magic = 0x4452474C; // "LGRD"
-    private const int Version = 1;
+    /// <summary>The format version this build writes and reads.</summary>
+    public const int Version = 2;
 
     public static void Save(string path, RoadGraph graph, ContractionHierarchy? hierarchy)
     {
@@ -39,6 +43,9 @@ public static class RoadGraphFile
         Write(w, a.SegmentPointStart, w.Write);
         Write(w, a.PointLon, w.Write);
         Write(w, a.PointLat, w.Write);
+        Write(w, a.ApproachCode, w.Write);
+        Write(w, a.BanFirst, w.Write);
+        Write(w, a.BanCode, w.Write);
         w.Write(hierarchy is not null);
         if (hierarchy is not null)
         {
@@ -71,14 +78,18 @@ public static class RoadGraphFile
             var version = r.ReadInt32();
             if (version != Version)
             {
-                throw Bad(fileName, "roads.file.version", $"Road graph file format {version} is not supported (expected {Version}); rebuild it.");
+                var what = version == 1 ? " (written before turn restrictions were applied)" : string.Empty;
+                throw Bad(fileName, "roads.file.version",
+                    $"Road graph file '{fileName ?? "(stream)"}' has format version {version}{what}; this program reads version {Version} only: rebuild it with 'roads build'.",
+                    version.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
 
             var arrays = new RoadGraphArrays(
                 Read(r, r.ReadDouble), Read(r, r.ReadDouble),
                 Read(r, r.ReadInt32), Read(r, r.ReadInt32), Read(r, r.ReadInt32), Read(r, r.ReadInt32),
                 Read(r, r.ReadInt64), Read(r, r.ReadByte),
-                Read(r, r.ReadInt32), Read(r, r.ReadDouble), Read(r, r.ReadDouble));
+                Read(r, r.ReadInt32), Read(r, r.ReadDouble), Read(r, r.ReadDouble),
+                Read(r, r.ReadInt32), Read(r, r.ReadInt32), Read(r, r.ReadInt32));
             Check(arrays, fileName);
             var graph = arrays.ToGraph();
             ContractionHierarchy? hierarchy = null;
@@ -120,6 +131,11 @@ public static class RoadGraphFile
         {
             throw Bad(fileName, "roads.file.damaged", "The road graph arrays in the file are inconsistent.");
         }
+
+        if (a.CheckRestrictions() is { } problem)
+        {
+            throw Bad(fileName, "roads.file.damaged", $"The turn restrictions in the file are inconsistent: {problem}.");
+        }
     }
 
     private static void Write<T>(BinaryWriter w, T[] items, Action<T> write)
@@ -159,6 +175,6 @@ public static class RoadGraphFile
 
     private static ChArc ReadArc(BinaryReader r) => new(r.ReadInt32(), r.ReadInt32(), r.ReadInt32(), r.ReadInt32(), r.ReadInt32());
 
-    private static DataValidationException Bad(string? fileName, string code, string message) =>
-        new([new DataError(code, message, File: fileName)]);
+    private static DataValidationException Bad(string? fileName, string code, string message, string? value = null) =>
+        new([new DataError(code, message, File: fileName, Value: value)]);
 }

@@ -4,8 +4,9 @@ namespace Logistics.Spatial.Roads.Osm;
 
 /// <summary>
 /// Receives the elements of an OSM file in file order (nodes, then ways, then relations in a sorted file).
-/// Node tags are not passed on: road graphs only need node positions. The lists and dictionaries passed in
-/// may be reused by the reader after the call returns, so copy what you keep.
+/// Node tags are not passed on: road graphs only need node positions. Relations come with their members (in file
+/// order) and tags, e.g. turn restrictions. The lists and dictionaries passed in may be reused by the reader after
+/// the call returns, so copy what you keep.
 /// </summary>
 public interface IOsmHandler
 {
@@ -13,5 +14,5 @@ public interface IOsmHandler
 
     void OnWay(long id, IReadOnlyList<long> nodeIds, IReadOnlyDictionary<string, string> tags);
 
-    void OnRelation(long id);
+    void OnRelation(long id, IReadOnlyList<OsmMember> members, IReadOnlyDictionary<string, string> tags);
 }

@@ -11,7 +11,8 @@ namespace Logistics.Spatial.Roads.Osm;
 /// Streaming reader for OpenStreetMap <c>.osm.pbf</c> files (https://wiki.openstreetmap.org/wiki/PBF_Format).
 /// Each fileblock is a 4-byte big-endian BlobHeader length, a BlobHeader and a Blob (raw or zlib; LZMA, LZ4 and
 /// ZSTD blobs are reported as unsupported). Data blocks hold a string table, plain nodes, dense nodes (delta-coded
-/// ids and coordinates, tags in <c>keys_vals</c>), ways (delta-coded node refs) and relations. Coordinates are
+/// ids and coordinates, tags in <c>keys_vals</c>), ways (delta-coded node refs) and relations (delta-coded member ids,
+/// roles from the string table, member types). Coordinates are
 /// <c>1e-9 · (offset + granularity · value)</c> degrees.
 /// </summary>
 public static class OsmPbfReader
@@ -133,6 +134,7 @@ public static class OsmPbfReader
             new((lonOffset + granularity * lon) * 1e-9, (latOffset + granularity * lat) * 1e-9);
 
         var refs = new List<long>();
+        var members = new List<OsmMember>();
         var tags = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var group in block.Primitivegroup)
         {
@@ -180,7 +182,30 @@ public static class OsmPbfReader
 
             foreach (var relation in group.Relations)
             {
-                handler.OnRelation(relation.Id);
+                members.Clear();
+                long memberId = 0;
+                var count = Math.Min(relation.Memids.Count, Math.Min(relation.RolesSid.Count, relation.Types_.Count));
+                for (var i = 0; i < count; i++)
+                {
+                    memberId += relation.Memids[i];
+                    var role = relation.RolesSid[i] >= 0 && relation.RolesSid[i] < strings.Length ? strings[relation.RolesSid[i]] : string.Empty;
+                    var type = relation.Types_[i] switch
+                    {
+                        Relation.Types.MemberType.Node => OsmMemberType.Node,
+                        Relation.Types.MemberType.Way => OsmMemberType.Way,
+                        _ => OsmMemberType.Relation,
+                    };
+                    members.Add(new OsmMember(type, memberId, role));
+                }
+
+                tags.Clear();
+                var n = Math.Min(relation.Keys.Count, relation.Vals.Count);
+                for (var i = 0; i < n; i++)
+                {
+                    tags[strings[relation.Keys[i]]] = strings[relation.Vals[i]];
+                }
+
+                handler.OnRelation(relation.Id, members, tags);
             }
         }
     }

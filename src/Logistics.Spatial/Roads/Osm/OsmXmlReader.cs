@@ -7,7 +7,7 @@ namespace Logistics.Spatial.Roads.Osm;
 
 /// <summary>
 /// Streaming reader for OpenStreetMap XML (<c>.osm</c>, API 0.6): <c>node</c> (id, lat, lon), <c>way</c> (<c>nd ref</c>,
-/// <c>tag k v</c>), <c>relation</c> and <c>bounds</c>. Deleted elements (<c>visible="false"</c>, <c>action="delete"</c>) are skipped.
+/// <c>tag k v</c>), <c>relation</c> (<c>member type ref role</c>, <c>tag k v</c>) and <c>bounds</c>. Deleted elements (<c>visible="false"</c>, <c>action="delete"</c>) are skipped.
 /// </summary>
 public static class OsmXmlReader
 {
@@ -22,6 +22,7 @@ public static class OsmXmlReader
         string? generator = null;
         GeoPoint? min = null, max = null;
         var refs = new List<long>();
+        var members = new List<OsmMember>();
         var tags = new Dictionary<string, string>(StringComparer.Ordinal);
         var count = 0;
         try
@@ -96,12 +97,40 @@ public static class OsmXmlReader
                         }
 
                     case "relation":
-                        if (!IsDeleted(xml))
                         {
-                            handler.OnRelation(Id(xml, fileName, lineInfo));
+                            var deleted = IsDeleted(xml);
+                            var id = Id(xml, fileName, lineInfo);
+                            members.Clear();
+                            tags.Clear();
+                            if (!xml.IsEmptyElement)
+                            {
+                                var depth = xml.Depth;
+                                while (xml.Read() && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
+                                {
+                                    if (xml.NodeType != XmlNodeType.Element)
+                                    {
+                                        continue;
+                                    }
+
+                                    if (xml.Name == "member")
+                                    {
+                                        members.Add(Member(xml, fileName, lineInfo));
+                                    }
+                                    else if (xml.Name == "tag")
+                                    {
+                                        tags[xml.GetAttribute("k") ?? string.Empty] = xml.GetAttribute("v") ?? string.Empty;
+                                    }
+                                }
+                            }
+
+                            if (!deleted)
+                            {
+                                handler.OnRelation(id, members, tags);
+                            }
+
+                            break;
                         }
 
-                        break;
                     default:
                         break;
                 }
@@ -133,6 +162,26 @@ public static class OsmXmlReader
         return long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
             ? value
             : throw Bad(xml, attribute, text, fileName, lineInfo);
+    }
+
+    private static OsmMember Member(XmlReader xml, string? fileName, IXmlLineInfo? lineInfo)
+    {
+        var typeText = xml.GetAttribute("type");
+        OsmMemberType type = typeText switch
+        {
+            "node" => OsmMemberType.Node,
+            "way" => OsmMemberType.Way,
+            "relation" => OsmMemberType.Relation,
+            _ => throw new DataValidationException([new DataError(
+                "osm.xml.bad-attribute",
+                "<member> needs type=\"node\", \"way\" or \"relation\".",
+                File: fileName,
+                Row: lineInfo?.HasLineInfo() == true ? lineInfo.LineNumber : null,
+                Column: "type",
+                Value: typeText,
+                Entity: "member")]),
+        };
+        return new OsmMember(type, Long(xml, "ref", fileName, lineInfo), xml.GetAttribute("role") ?? string.Empty);
     }
 
     private static double Number(XmlReader xml, string attribute, string? fileName, IXmlLineInfo? lineInfo)

@@ -15,28 +15,36 @@ internal sealed record RoadEndpoint(RoadSnap Snap, EndpointLeg[] Out, EndpointLe
         double seconds = graph.SegmentSeconds(s), metres = graph.SegmentMetres(s);
         var outLegs = new List<EndpointLeg>(2);
         var inLegs = new List<EndpointLeg>(2);
+        // Driving on along the segment arrives at its end junction, or at the junction's copy when turns from this
+        // approach are restricted; the point is reached from the start junction or any copy allowed to turn onto it.
         if (graph.SegmentForward(s))
         {
-            outLegs.Add(new EndpointLeg(graph.SegmentTo(s), (1 - f) * seconds, (1 - f) * metres));
-            inLegs.Add(new EndpointLeg(graph.SegmentFrom(s), f * seconds, f * metres));
+            outLegs.Add(new EndpointLeg(graph.ArrivalVertex(s, reversed: false), (1 - f) * seconds, (1 - f) * metres));
+            foreach (var v in graph.DepartureVertices(s, reversed: false))
+            {
+                inLegs.Add(new EndpointLeg(v, f * seconds, f * metres));
+            }
         }
 
         if (graph.SegmentBackward(s))
         {
-            outLegs.Add(new EndpointLeg(graph.SegmentFrom(s), f * seconds, f * metres));
-            inLegs.Add(new EndpointLeg(graph.SegmentTo(s), (1 - f) * seconds, (1 - f) * metres));
+            outLegs.Add(new EndpointLeg(graph.ArrivalVertex(s, reversed: true), f * seconds, f * metres));
+            foreach (var v in graph.DepartureVertices(s, reversed: true))
+            {
+                inLegs.Add(new EndpointLeg(v, (1 - f) * seconds, (1 - f) * metres));
+            }
         }
 
-        // A point exactly on a vertex is that vertex, whatever the direction of the segment it was snapped to.
-        if (f == 0)
+        // A point exactly on a junction is that junction, whatever the direction of the segment it was snapped to: it
+        // starts from the junction itself (no approach, so every turn) and is reached at any of its routing vertices.
+        if (f == 0 || f == 1)
         {
-            outLegs.Add(new EndpointLeg(graph.SegmentFrom(s), 0, 0));
-            inLegs.Add(new EndpointLeg(graph.SegmentFrom(s), 0, 0));
-        }
-        else if (f == 1)
-        {
-            outLegs.Add(new EndpointLeg(graph.SegmentTo(s), 0, 0));
-            inLegs.Add(new EndpointLeg(graph.SegmentTo(s), 0, 0));
+            var junction = f == 0 ? graph.SegmentFrom(s) : graph.SegmentTo(s);
+            outLegs.Add(new EndpointLeg(junction, 0, 0));
+            foreach (var v in graph.VerticesOf(junction))
+            {
+                inLegs.Add(new EndpointLeg(v, 0, 0));
+            }
         }
 
         return new RoadEndpoint(snap, [.. outLegs], [.. inLegs]);

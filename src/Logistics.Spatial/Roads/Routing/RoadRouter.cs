@@ -11,7 +11,8 @@ namespace Logistics.Spatial.Roads.Routing;
 /// per source (stopped once every target's vertices are settled), or, when a <see cref="ContractionHierarchy"/> is
 /// given, a bucket-based many-to-many query (one backward upward search per target, one forward per source). Both give
 /// the same fastest times. A point's start/end leg is the partial segment to the vertex ends it may drive to
-/// (respecting oneway); two points on the same segment may also drive directly along it.
+/// (respecting oneway and, through the graph's split junctions, turn restrictions); two points on the same segment may
+/// also drive directly along it.
 /// Not thread-safe (the search arrays are reused); create one per thread, or use the thread-safe
 /// <see cref="RoadGraphTravelTimeProvider"/>, which keeps a pool of routers sharing one snapping index.
 /// </summary>
@@ -75,8 +76,21 @@ public sealed class RoadRouter
         return main is not null && main.DistanceMetres <= nearest.DistanceMetres + Options.SmallComponentToleranceMetres ? main : nearest;
     }
 
-    private bool InLargest(int segment) =>
-        Components.InLargest(Graph.SegmentFrom(segment)) && Components.InLargest(Graph.SegmentTo(segment));
+    private bool InLargest(int segment) => JunctionInLargest(Graph.SegmentFrom(segment)) && JunctionInLargest(Graph.SegmentTo(segment));
+
+    /// <summary>A junction split for turn restrictions is in the largest component when any of its routing vertices is.</summary>
+    private bool JunctionInLargest(int junction)
+    {
+        foreach (var v in Graph.VerticesOf(junction))
+        {
+            if (Components.InLargest(v))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Drive times and lengths from every source to every target: one backward search per target and one forward search
@@ -285,7 +299,7 @@ public sealed class RoadRouter
                 for (var e = _search.ParentEdge(firstVertex); e >= 0; e = _search.ParentEdge(firstVertex))
                 {
                     edges.Add(e);
-                    firstVertex = EdgeSource(e);
+                    firstVertex = Graph.EdgeSource(e);
                 }
 
                 edges.Reverse();
@@ -307,8 +321,8 @@ public sealed class RoadRouter
     private GeoPoint[] PathGeometry(RoadEndpoint source, RoadEndpoint target, List<int> edges, int firstVertex, int lastVertex)
     {
         var points = new List<GeoPoint>();
-        // Segments never start and end at the same vertex, so the vertex tells the direction of each partial leg.
-        AppendPartial(points, source.Snap, towardsFrom: Graph.SegmentFrom(source.Snap.Segment) == firstVertex, fromSnap: true);
+        // Segments never start and end at the same junction, so the junction tells the direction of each partial leg.
+        AppendPartial(points, source.Snap, towardsFrom: Graph.SegmentFrom(source.Snap.Segment) == Graph.JunctionOf(firstVertex), fromSnap: true);
         foreach (var e in edges)
         {
             var s = Graph.EdgeSegment(e);
@@ -319,7 +333,7 @@ public sealed class RoadRouter
             }
         }
 
-        AppendPartial(points, target.Snap, towardsFrom: Graph.SegmentFrom(target.Snap.Segment) == lastVertex, fromSnap: false);
+        AppendPartial(points, target.Snap, towardsFrom: Graph.SegmentFrom(target.Snap.Segment) == Graph.JunctionOf(lastVertex), fromSnap: false);
         return [.. points];
     }
 
@@ -368,9 +382,4 @@ public sealed class RoadRouter
         return [.. points];
     }
 
-    private int EdgeSource(int edge)
-    {
-        var s = Graph.EdgeSegment(edge);
-        return Graph.EdgeIsReversed(edge) ? Graph.SegmentTo(s) : Graph.SegmentFrom(s);
-    }
 }

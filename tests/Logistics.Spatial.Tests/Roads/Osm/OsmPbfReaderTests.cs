@@ -31,6 +31,25 @@ public sealed class OsmPbfReaderTests
     }
 
     [Fact]
+    public void Andorra_relations_come_with_their_members_and_tags()
+    {
+        var path = SharedGeodata.RequireFile("roads/andorra.osm.pbf");
+        var handler = new CountingOsmHandler { KeepNodes = false };
+
+        OsmPbfReader.Read(path, handler, TestContext.Current.CancellationToken);
+
+        var types = handler.RelationList.GroupBy(r => r.Tags.GetValueOrDefault("type") ?? "(none)").ToDictionary(g => g.Key, g => g.Count());
+        // This 2013 extract has no turn restrictions at all (see benchmarks/README.md, roads section).
+        Assert.Equal(
+            new Dictionary<string, int> { ["boundary"] = 46, ["defaults"] = 2, ["multilinestring"] = 3, ["multipolygon"] = 8, ["route"] = 8, ["site"] = 6, ["superroute"] = 1 },
+            types);
+        Assert.All(handler.RelationList, r => Assert.NotEmpty(r.Members));
+        var members = handler.RelationList.SelectMany(r => r.Members).ToList();
+        Assert.All(Enum.GetValues<OsmMemberType>(), t => Assert.Contains(members, m => m.Type == t));
+        Assert.Contains(members, m => m.Role == "outer");
+    }
+
+    [Fact]
     public void Dense_nodes_and_way_refs_are_delta_decoded_with_granularity_and_offsets()
     {
         var block = new PrimitiveBlock { Granularity = 100, LatOffset = 1_000, LonOffset = -2_000 };
@@ -77,6 +96,41 @@ public sealed class OsmPbfReaderTests
         Assert.Equal([10L, 15, 12], refs);
         Assert.Equal("primary", tags["highway"]);
         Assert.Equal("yes", tags["oneway"]);
+    }
+
+    [Fact]
+    public void Relation_members_are_delta_decoded_with_roles_and_types()
+    {
+        var block = new PrimitiveBlock { Stringtable = new StringTable() };
+        foreach (var s in new[] { "", "type", "restriction", "no_left_turn", "from", "via", "to" })
+        {
+            block.Stringtable.S.Add(ByteString.CopyFromUtf8(s));
+        }
+
+        var relation = new Relation { Id = 301 };
+        relation.Keys.AddRange([1u, 2u]);
+        relation.Vals.AddRange([2u, 3u]);
+        relation.Memids.AddRange([201, -196, 197]); // 201, 5, 202
+        relation.RolesSid.AddRange([4, 5, 6]);
+        relation.Types_.AddRange([Relation.Types.MemberType.Way, Relation.Types.MemberType.Node, Relation.Types.MemberType.Way]);
+        var group = new PrimitiveGroup();
+        group.Relations.Add(relation);
+        block.Primitivegroup.Add(group);
+        using var file = new MemoryStream();
+        WriteBlock(file, "OSMHeader", new HeaderBlock().ToByteString(), compress: false);
+        WriteBlock(file, "OSMData", block.ToByteString(), compress: true);
+        file.Position = 0;
+
+        var handler = new CountingOsmHandler();
+        OsmPbfReader.Read(file, handler, "r.osm.pbf", TestContext.Current.CancellationToken);
+
+        var (id, members, tags) = Assert.Single(handler.RelationList);
+        Assert.Equal(301, id);
+        Assert.Equal(
+            [new OsmMember(OsmMemberType.Way, 201, "from"), new OsmMember(OsmMemberType.Node, 5, "via"), new OsmMember(OsmMemberType.Way, 202, "to")],
+            members);
+        Assert.Equal("restriction", tags["type"]);
+        Assert.Equal("no_left_turn", tags["restriction"]);
     }
 
     [Fact]

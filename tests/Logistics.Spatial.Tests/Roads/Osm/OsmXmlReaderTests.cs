@@ -20,7 +20,10 @@ public sealed class OsmXmlReaderTests
         Assert.Equal(12, handler.NodeCount);
         Assert.Equal(8, handler.Ways.Count); // way 108 is visible="false"
         Assert.DoesNotContain(handler.Ways, w => w.Id == 108);
-        Assert.Equal(1, handler.Relations);
+        var relation = Assert.Single(handler.RelationList);
+        Assert.Equal(500, relation.Id);
+        Assert.Equal([new OsmMember(OsmMemberType.Way, 100, "")], relation.Members);
+        Assert.Equal("route", relation.Tags["type"]);
         var main = handler.Ways.Single(w => w.Id == 100);
         Assert.Equal([1L, 2, 3, 4], main.Refs);
         Assert.Equal("县道X101", main.Tags["name"]);
@@ -38,6 +41,32 @@ public sealed class OsmXmlReaderTests
         Assert.Equal("osm.xml.bad-attribute", error.Code);
         Assert.Equal(2, error.Row);
         Assert.Equal("lat", error.Column);
+    }
+
+    [Fact]
+    public void Restriction_relation_members_keep_their_order_roles_and_types()
+    {
+        var handler = new CountingOsmHandler();
+        OsmXmlReader.Read(TestFile("crossroads.osm"), handler, TestContext.Current.CancellationToken);
+
+        Assert.Equal(5, handler.Relations);
+        var (id, members, tags) = handler.RelationList[0];
+        Assert.Equal(301, id);
+        Assert.Equal(
+            [new OsmMember(OsmMemberType.Way, 201, "from"), new OsmMember(OsmMemberType.Node, 5, "via"), new OsmMember(OsmMemberType.Way, 202, "to")],
+            members);
+        Assert.Equal("no_left_turn", tags["restriction"]);
+        Assert.Equal(OsmMemberType.Way, handler.RelationList[2].Members[1].Type); // 303's via is a way
+    }
+
+    [Fact]
+    public void A_member_without_a_known_type_is_reported_with_its_line()
+    {
+        const string xml = "<osm version=\"0.6\">\n<relation id=\"1\">\n<member type=\"area\" ref=\"2\" role=\"from\"/>\n</relation>\n</osm>";
+        var ex = Assert.Throws<DataValidationException>(() =>
+            OsmXmlReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(xml)), new CountingOsmHandler(), "bad.osm", TestContext.Current.CancellationToken));
+        var error = Assert.Single(ex.Errors);
+        Assert.Equal(("osm.xml.bad-attribute", 3, "type", "area"), (error.Code, error.Row, error.Column, error.Value));
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed class AndorraRoadTests(AndorraRoadFixture fixture) : IClassFixture
         var sites = new List<GeoPoint>();
         for (var i = 0; i < count; i++)
         {
-            var v = graph.Vertex(random.Next(graph.VertexCount));
+            var v = graph.Vertex(random.Next(graph.JunctionCount));
             var p = new GeoPoint(v.Lon + (random.NextDouble() - 0.5) * 0.006, v.Lat + (random.NextDouble() - 0.5) * 0.004);
             sites.Add(p);
         }
@@ -149,5 +149,89 @@ public sealed class AndorraRoadTests(AndorraRoadFixture fixture) : IClassFixture
                 Assert.Equal(before.Distance(i, j), after.Distance(i, j));
             }
         }
+    }
+
+    [Fact]
+    public void The_extract_has_no_turn_restrictions_and_seeded_ones_are_applied()
+    {
+        fixture.Require();
+        var report = fixture.Report!;
+        var (graph, _, restricted) = fixture.RequireRestricted();
+
+        // 74 relations (boundaries, routes, multipolygons …), none of them type=restriction.
+        Assert.Equal(74, report.RelationsRead);
+        Assert.Equal(0, report.RestrictionsRead);
+        Assert.Equal(0, report.RestrictedApproaches);
+        Assert.Equal(report.Junctions, report.Vertices);
+
+        Assert.Equal(AndorraRoadFixture.SyntheticRestrictionCount, restricted.RestrictionsRead);
+        // Each seeded restriction is a drivable turn between ways ending at a junction, so all are applied.
+        Assert.True(restricted.RestrictionsApplied == AndorraRoadFixture.SyntheticRestrictionCount, $"{restricted.RestrictionsApplied} applied; skipped {string.Join(", ", restricted.RestrictionsSkippedByReason)}");
+        Assert.Equal(report.Junctions, graph.JunctionCount);
+        Assert.Equal(graph.JunctionCount + graph.RestrictedApproachCount, graph.VertexCount);
+        Assert.True(graph.BannedTurnCount >= graph.RestrictedApproachCount && graph.RestrictedApproachCount > 100);
+    }
+
+    [Fact]
+    public void With_turn_restrictions_the_hierarchy_matrix_still_equals_plain_dijkstra_and_no_time_gets_shorter()
+    {
+        var (graph, hierarchy, _) = fixture.RequireRestricted();
+        var (free, freeHierarchy) = fixture.Require();
+        var sites = RandomSites(graph, 80, 20261124);
+        var ct = TestContext.Current.CancellationToken;
+
+        // Snap to the nearest road in both graphs: restrictions may cut a road piece off the largest strongly connected
+        // component, and the default snapping (prefer the largest component) would then move a site.
+        var nearest = new RoadRouterOptions(SmallComponentToleranceMetres: 0);
+        var plain = new RoadRouter(graph, null, nearest).Matrix(sites, sites, cancellationToken: ct);
+        var ch = new RoadRouter(graph, hierarchy, nearest).Matrix(sites, sites, cancellationToken: ct);
+        var unrestricted = new RoadRouter(free, freeHierarchy, nearest).Matrix(sites, sites, cancellationToken: ct);
+
+        var longer = 0;
+        for (var i = 0; i < sites.Count; i++)
+        {
+            for (var j = 0; j < sites.Count; j++)
+            {
+                Assert.Equal(plain.Duration(i, j), ch.Duration(i, j));
+                Assert.Equal(plain.Distance(i, j) is null, ch.Distance(i, j) is null);
+                if (ch.Duration(i, j) is { } restrictedTime && unrestricted.Duration(i, j) is { } freeTime)
+                {
+                    Assert.True(restrictedTime >= freeTime, $"{i} -> {j}: {restrictedTime} with restrictions, {freeTime} without");
+                    longer += restrictedTime > freeTime ? 1 : 0;
+                }
+            }
+        }
+
+        Assert.Equal(plain.Unreachable, ch.Unreachable);
+        Assert.True(longer > 0, "the seeded restrictions lengthen some drives");
+    }
+
+    [Fact]
+    public void With_turn_restrictions_routes_keep_the_matrix_time_and_a_connected_line()
+    {
+        var (graph, hierarchy, _) = fixture.RequireRestricted();
+        var sites = RandomSites(graph, 30, 9);
+        var plain = new RoadRouter(graph);
+        var ch = new RoadRouter(graph, hierarchy);
+        var m = ch.Matrix(sites, sites, cancellationToken: TestContext.Current.CancellationToken);
+        var checkedRoutes = 0;
+        for (var i = 0; i + 1 < sites.Count; i += 2)
+        {
+            var a = plain.Route(sites[i], sites[i + 1], TestContext.Current.CancellationToken);
+            var b = ch.Route(sites[i], sites[i + 1], TestContext.Current.CancellationToken);
+            Assert.Equal(a?.Duration, b?.Duration);
+            Assert.Equal(m.Duration(i, i + 1), b?.Duration);
+            if (b is null)
+            {
+                continue;
+            }
+
+            checkedRoutes++;
+            var drawn = b.Geometry.Zip(b.Geometry.Skip(1), GreatCircle.DistanceMetres).Sum();
+            Assert.InRange(drawn, b.Length.Value - 3 - b.Length.Value * 0.001, b.Length.Value + 3 + b.Length.Value * 0.001);
+            Assert.True(b.Geometry.Zip(b.Geometry.Skip(1), GreatCircle.DistanceMetres).All(d => d < 2_000), "line jumps");
+        }
+
+        Assert.True(checkedRoutes >= 10);
     }
 }
