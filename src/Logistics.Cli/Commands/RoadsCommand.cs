@@ -17,7 +17,8 @@ namespace Logistics.Cli.Commands;
 
 /// <summary>
 /// <c>logistics roads build &lt;file.osm.pbf|file.osm&gt; --out graph.bin</c>: reads OSM roads with the China rural
-/// profile, builds the graph and its contraction hierarchy and saves them.
+/// profile, builds the graph (turn restrictions with a via node applied; read/applied/skipped counts printed) and its
+/// contraction hierarchy and saves them.
 /// <c>logistics roads matrix &lt;graph.bin|file.osm.pbf|http://osrm&gt; --sites scenario.json|sites.csv --out matrix.csv</c>: drive times and
 /// lengths between all sites (CSV: from,to,seconds,metres; empty cells when unreachable), with snapping warnings.
 /// <c>logistics roads route &lt;graph&gt; --from lon,lat --to lon,lat [--geojson route.json]</c>: one fastest route and its line.
@@ -180,7 +181,7 @@ public static class RoadsCommand
                 var random = new Random(parse.GetValue(seed));
                 var sites = Enumerable.Range(0, n).Select(i =>
                 {
-                    var v = graph.Vertex(random.Next(graph.VertexCount));
+                    var v = graph.Vertex(random.Next(graph.JunctionCount));
                     return new Core.Geo.GeoPoint(v.Lon + (random.NextDouble() - 0.5) * 0.006, v.Lat + (random.NextDouble() - 0.5) * 0.004);
                 }).ToList();
                 clock.Restart();
@@ -222,7 +223,9 @@ public static class RoadsCommand
                 var readSeconds = clock.Elapsed.TotalSeconds;
                 w.WriteLine(Invariant($"读取 / read: {report.NodesRead:N0} nodes, {report.WaysRead:N0} ways, {report.RelationsRead:N0} relations in {readSeconds:0.00} s"));
                 w.WriteLine(Invariant($"道路 / kept ways: {report.WaysKept:N0}; excluded: {string.Join(", ", report.WaysExcludedByReason.Select(kv => $"{kv.Key} {kv.Value:N0}"))}; missing node refs {report.MissingNodeRefs:N0}"));
-                w.WriteLine(Invariant($"路网 / graph: {graph.VertexCount:N0} vertices, {graph.SegmentCount:N0} segments, {graph.EdgeCount:N0} directed edges, {graph.GeometryPointCount:N0} geometry points"));
+                var skipped = report.RestrictionsSkippedByReason.Count == 0 ? "none" : string.Join(", ", report.RestrictionsSkippedByReason.Select(kv => Invariant($"{kv.Key} {kv.Value:N0}")));
+                w.WriteLine(Invariant($"转向限制 / turn restrictions: {report.RestrictionsRead:N0} read, {report.RestrictionsApplied:N0} applied ({report.BannedTurns:N0} banned turns on {report.RestrictedApproaches:N0} approaches), {report.RestrictionsRead - report.RestrictionsApplied:N0} skipped: {skipped}"));
+                w.WriteLine(Invariant($"路网 / graph: {graph.VertexCount:N0} vertices ({graph.JunctionCount:N0} junctions + {graph.RestrictedApproachCount:N0} turn copies), {graph.SegmentCount:N0} segments, {graph.EdgeCount:N0} directed edges, {graph.GeometryPointCount:N0} geometry points"));
                 ContractionHierarchy? hierarchy = null;
                 if (!parse.GetValue(noHierarchy))
                 {
