@@ -14,6 +14,7 @@ root.Subcommands.Add(DemoCommand.Create());
 root.Subcommands.Add(CountyCommand.Create());
 root.Subcommands.Add(CoverageCommand.Create());
 root.Subcommands.Add(SiteCommand.Create());
+root.Subcommands.Add(WhatIfCommand.Create());
 root.Subcommands.Add(PlanCommand.Create());
 root.Subcommands.Add(TimetableCommand.Create());
 root.Subcommands.Add(DispatchCommand.Create());

@@ -343,6 +343,6 @@ public static class CoverageCommand
                 $"  {d.Threshold,-8} | {d.Before.CoveredVillages} → {d.After.CoveredVillages} ({d.CoveredVillages:+0;-0;0}) | {d.Before.CoveredPopulation:N0} → {d.After.CoveredPopulation:N0} ({d.CoveredPopulation:+#,0;-#,0;0})"));
         }
 
-        o.WriteLine("  每周里程与成本的变化需要线路规划（尚未实现）/ the change in weekly km and cost needs the lines planner (not yet available)");
+        o.WriteLine("  每周里程与成本的变化：用 whatif 命令（线路规划）/ the change in weekly km and cost: the whatif command (line planner)");
     }
 }
