@@ -2,26 +2,57 @@ using System.Diagnostics;
 using BenchmarkDotNet.Running;
 using Logistics.Routing.Benchmarks;
 using Logistics.Routing.Genetic;
+using Logistics.Routing.Search;
 using Logistics.Routing.Solver;
 
 // Micro-benchmarks of move evaluation:
 //   dotnet run -c Release --project benchmarks/Logistics.Benchmarks -- --filter '*'
-// Solver throughput (iterations per second with and without SWAP*) on one instance file:
+// Solver throughput (iterations per second: SWAP* with and without the sector filter, then without SWAP*) on one instance file:
 //   dotnet run -c Release --project benchmarks/Logistics.Benchmarks -- throughput PATH ITERATIONS
 // Solution-quality runs are made with the CLI (`logistics bench`), see benchmarks/README.md.
 if (args.Length == 3 && args[0] == "throughput")
 {
     var instance = BenchmarkReader.Read(args[1]);
     long iterations = long.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture);
-    foreach (bool swapStar in new[] { true, false })
+    foreach (var (swapStar, sectors) in new[] { (true, true), (true, false), (false, true) })
     {
-        var options = new SolverOptions { Seed = 1, MaxIterations = iterations, Parameters = new GeneticParameters { UseSwapStar = swapStar } };
+        if (swapStar && !sectors && !instance.Data.HasCoordinates)
+        {
+            continue;
+        }
+
+        var options = new SolverOptions { Seed = 1, MaxIterations = iterations, Parameters = new GeneticParameters { UseSwapStar = swapStar, SwapStarSectorFilter = sectors } };
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var result = RoutingSolver.Solve(instance.Data, options);
         var used = Process.GetCurrentProcess().TotalProcessorTime - cpu;
-        Console.WriteLine($"{instance.Name} SWAP* {swapStar}: {result.Iterations} iterations, wall {result.Elapsed.TotalSeconds:0.00} s, cpu {used.TotalSeconds:0.00} s, {result.Iterations / used.TotalSeconds:0} it/cpu-s, cost {instance.Published(result.Best.Cost)}");
+        Console.WriteLine($"{instance.Name} SWAP* {swapStar}{(swapStar && instance.Data.HasCoordinates ? $" sector filter {sectors}" : string.Empty)}: {result.Iterations} iterations, wall {result.Elapsed.TotalSeconds:0.00} s, cpu {used.TotalSeconds:0.00} s, {result.Iterations / used.TotalSeconds:0} it/cpu-s, cost {instance.Published(result.Best.Cost)}");
     }
 
+    return;
+}
+
+// Route pairs SWAP* would try on a solution (found with ITERATIONS iterations), with and without the sector filter:
+//   dotnet run -c Release --project benchmarks/Logistics.Benchmarks -- sectorpairs PATH ITERATIONS
+if (args.Length == 3 && args[0] == "sectorpairs")
+{
+    var instance = BenchmarkReader.Read(args[1]);
+    var data = instance.Data;
+    var options = new SolverOptions { Seed = 1, MaxIterations = long.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) };
+    var result = RoutingSolver.Solve(data, options);
+    var slots = result.Best.Routes.Select(r => r.VehicleType).ToList();
+    var routes = result.Best.Routes.Select(r => (IReadOnlyList<int>)r.Clients.Select(data.LocationOfClient).ToList()).ToList();
+    var servable = Enumerable.Repeat(true, data.NumLocations).ToArray();
+    var neighbours = Neighbourhood.Compute(data, new GeneticParameters().NumNeighbours, servable);
+    int Pairs(bool filter)
+    {
+        var ls = new LocalSearch(data, slots, neighbours, servable, swapStar: true, sectorFilter: filter);
+        ls.State.Cost = new CostEvaluator(1, 1, 1);
+        ls.State.Load(routes);
+        return ls.CollectRoutePairs().Distinct().Count();
+    }
+
+    int n = routes.Count;
+    Console.WriteLine($"{instance.Name}: {n} routes ({n * (n - 1) / 2} pairs), neighbour-linked pairs {Pairs(false)}, of which sectors overlap {Pairs(true)}");
     return;
 }
 

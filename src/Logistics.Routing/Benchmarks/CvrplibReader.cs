@@ -4,7 +4,7 @@ namespace Logistics.Routing.Benchmarks;
 
 /// <summary>
 /// Reads CVRPLIB <c>.vrp</c> files (TSPLIB format, EUC_2D): edge cost = Euclidean distance rounded to the nearest
-/// integer; travel time = distance; unlimited fleet (one vehicle per client); client numbers = node id − 1.
+/// integer; travel time = distance; node coordinates kept (for the SWAP* sector filter); unlimited fleet (one vehicle per client); client numbers = node id − 1.
 /// </summary>
 public static class CvrplibReader
 {
@@ -115,6 +115,7 @@ public static class CvrplibReader
         }
 
         builder.AddProfile(dist, (long[,])dist.Clone());
+        builder.SetCoordinates(x, y);
         builder.AddVehicleType(new VehicleType("vehicle", dimension - 1, [capacity], MaxDuration: distanceLimit));
         return new BenchmarkInstance(Path.GetFileNameWithoutExtension(path), BenchmarkFormat.Cvrplib, builder.Build(), 1.0, numbers);
     }

@@ -6,7 +6,7 @@ namespace Logistics.Routing.Benchmarks;
 /// <summary>
 /// Reads Solomon and Gehring–Homberger VRPTW files. Distances are double-precision Euclidean scaled by
 /// <see cref="Scale"/> and rounded; travel times are the same distances rounded up (so a route feasible here is
-/// feasible in exact arithmetic); windows and service times are scaled exactly. The fleet is the file's vehicle
+/// feasible in exact arithmetic); windows and service times are scaled exactly; coordinates are kept. The fleet is the file's vehicle
 /// NUMBER; the shift is the depot's window. Objective: distance only (vehicles are free up to the fleet limit)
 /// unless <paramref name="vehicleFixedCost"/> is given.
 /// </summary>
@@ -83,6 +83,7 @@ public static class SolomonReader
         }
 
         builder.AddProfile(dist, dur);
+        builder.SetCoordinates(x, y);
         builder.AddVehicleType(new VehicleType(
             "vehicle", fleet, [capacity], ShiftStart: Scaled(rows[0][4]), ShiftEnd: Scaled(rows[0][5]), FixedCost: vehicleFixedCost));
         return new BenchmarkInstance(Path.GetFileNameWithoutExtension(path), BenchmarkFormat.Solomon, builder.Build(), Scale, numbers);

@@ -35,4 +35,11 @@ public sealed record GeneticParameters
 
     /// <summary>Whether local search also uses SWAP* between routes.</summary>
     public bool UseSwapStar { get; init; } = true;
+
+    /// <summary>
+    /// When the problem has coordinates (<see cref="Problem.ProblemBuilder.SetCoordinates"/>), SWAP* skips pairs of
+    /// routes from the same depot whose angular sectors around it do not overlap (HGS-CVRP). No effect without
+    /// coordinates.
+    /// </summary>
+    public bool SwapStarSectorFilter { get; init; } = true;
 }

@@ -44,7 +44,7 @@ internal sealed class GeneticSearch
 
         _slotTypes = slots.ToArray();
         var neighbours = Neighbourhood.Compute(data, parameters.NumNeighbours, servable);
-        _ls = new LocalSearch(data, _slotTypes, neighbours, servable, parameters.UseSwapStar);
+        _ls = new LocalSearch(data, _slotTypes, neighbours, servable, parameters.UseSwapStar, parameters.SwapStarSectorFilter);
         _split = new Split(data, _slotTypes);
         _penalties = new PenaltyManager(parameters, InitialLoadPenalty(data), 1.0, 1.0);
         _feasible = new SubPopulation(data.NumDepots, parameters);

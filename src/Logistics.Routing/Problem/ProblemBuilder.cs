@@ -14,6 +14,8 @@ public sealed class ProblemBuilder
     private readonly List<Client> _clients = [];
     private readonly List<VehicleType> _vehicleTypes = [];
     private readonly List<(long[,] Distance, long[,] Duration)> _profiles = [];
+    private double[]? _x;
+    private double[]? _y;
 
     /// <summary>Adds a depot and returns its index (its location index).</summary>
     public int AddDepot(Depot depot)
@@ -49,6 +51,20 @@ public sealed class ProblemBuilder
         ArgumentNullException.ThrowIfNull(duration);
         _profiles.Add((distance, duration));
         return _profiles.Count - 1;
+    }
+
+    /// <summary>
+    /// Optional planar coordinates of every location (depots first, then clients, in the order added; the same
+    /// numbering as the matrices). The search uses them only to skip SWAP* between routes whose angular sectors around
+    /// their depot do not overlap; costs and feasibility always come from the matrices. Without coordinates every
+    /// route pair linked by a neighbour relation is tried.
+    /// </summary>
+    public void SetCoordinates(IReadOnlyList<double> x, IReadOnlyList<double> y)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        ArgumentNullException.ThrowIfNull(y);
+        _x = x.ToArray();
+        _y = y.ToArray();
     }
 
     public ProblemData Build()
@@ -89,6 +105,7 @@ public sealed class ProblemBuilder
             CheckMatrix(errors, p, "duration", _profiles[p].Duration, n);
         }
 
+        CheckCoordinates(errors, n);
         errors.ThrowIfAny();
 
         var distance = new long[_profiles.Count][];
@@ -99,7 +116,30 @@ public sealed class ProblemBuilder
             duration[p] = Flatten(_profiles[p].Duration, n);
         }
 
-        return new ProblemData(_depots.ToArray(), _clients.ToArray(), _vehicleTypes.ToArray(), dims, distance, duration);
+        return new ProblemData(_depots.ToArray(), _clients.ToArray(), _vehicleTypes.ToArray(), dims, distance, duration, _x, _y);
+    }
+
+    private void CheckCoordinates(ErrorList errors, int n)
+    {
+        if (_x is null || _y is null)
+        {
+            return;
+        }
+
+        if (_x.Length != n || _y.Length != n)
+        {
+            errors.Add(new DataError("coordinates-size", $"Coordinates need {n} entries each (depots then clients).", Column: "X/Y", Value: $"{_x.Length.ToString(CultureInfo.InvariantCulture)}/{_y.Length.ToString(CultureInfo.InvariantCulture)}", Entity: "coordinates"));
+            return;
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            if (!double.IsFinite(_x[i]) || !double.IsFinite(_y[i]))
+            {
+                string entity = i < _depots.Count ? $"depot {i} '{_depots[i].Name}'" : $"client {i - _depots.Count} '{_clients[i - _depots.Count].Name}'";
+                errors.Add(new DataError("bad-coordinate", "Coordinates must be finite numbers.", Column: "X/Y", Value: $"{_x[i].ToString(CultureInfo.InvariantCulture)}/{_y[i].ToString(CultureInfo.InvariantCulture)}", Entity: entity));
+            }
+        }
     }
 
     private static long[] Flatten(long[,] m, int n)

@@ -1,3 +1,5 @@
+using Logistics.Routing.Search;
+
 namespace Logistics.Routing.Problem;
 
 /// <summary>
@@ -16,7 +18,9 @@ public sealed class ProblemData
         IReadOnlyList<VehicleType> vehicleTypes,
         int dimensions,
         long[][] distance,
-        long[][] duration)
+        long[][] duration,
+        double[]? x = null,
+        double[]? y = null)
     {
         Depots = depots;
         Clients = clients;
@@ -75,7 +79,42 @@ public sealed class ProblemData
 
             _boundDistance[p] = clamped;
         }
+
+        if (x is not null && y is not null)
+        {
+            _x = x;
+            _y = y;
+            PolarAngles = new int[depots.Count][];
+            for (int d = 0; d < depots.Count; d++)
+            {
+                var angles = new int[n];
+                for (int loc = 0; loc < n; loc++)
+                {
+                    angles[loc] = CircleSector.Angle(x[loc] - x[d], y[loc] - y[d]);
+                }
+
+                PolarAngles[d] = angles;
+            }
+        }
     }
+
+    private readonly double[]? _x;
+    private readonly double[]? _y;
+
+    /// <summary>Whether planar coordinates were given (<see cref="ProblemBuilder.SetCoordinates"/>).</summary>
+    public bool HasCoordinates => _x is not null;
+
+    /// <summary>X coordinate of a location, or null when the problem has no coordinates.</summary>
+    public double? X(int location) => _x?[location];
+
+    /// <summary>Y coordinate of a location, or null when the problem has no coordinates.</summary>
+    public double? Y(int location) => _y?[location];
+
+    /// <summary>
+    /// Per depot, the polar angle of every location around it on the 0..65535 circle (<see cref="CircleSector"/>);
+    /// null without coordinates.
+    /// </summary>
+    internal int[][]? PolarAngles { get; }
 
     private readonly int[][] _boundDistance;
 

@@ -25,8 +25,9 @@ internal sealed class LocalSearch
     private readonly int[] _slotsPerType;
     private readonly List<long> _pairBuffer = [];
     private readonly int[] _routeSeen;
+    private readonly bool _sectorFilter;
 
-    public LocalSearch(ProblemData data, IReadOnlyList<int> slotVehicleTypes, int[][] neighbours, bool[] servable, bool swapStar = true)
+    public LocalSearch(ProblemData data, IReadOnlyList<int> slotVehicleTypes, int[][] neighbours, bool[] servable, bool swapStar = true, bool sectorFilter = true)
     {
         _data = data;
         _s = new SearchState(data, slotVehicleTypes);
@@ -44,6 +45,7 @@ internal sealed class LocalSearch
         ];
         _emptyRouteOps = [_nodeOps[0], _nodeOps[1], _nodeOps[6]];
         _routeOps = swapStar ? [new SwapStar(_s)] : [];
+        _sectorFilter = sectorFilter && data.PolarAngles is not null;
         _order = Enumerable.Range(data.NumDepots, data.NumClients).Where(l => servable[l]).ToArray();
         _lastTested = new int[data.NumLocations];
         _routeSeen = new int[slotVehicleTypes.Count];
@@ -152,12 +154,56 @@ internal sealed class LocalSearch
         return _s.Export();
     }
 
+    /// <summary>Route pairs handed to the route operators (SWAP*) since this local search was created.</summary>
+    public long RoutePairsTried { get; private set; }
+
     private bool RunRouteOperators(Dictionary<long, int> lastTested)
     {
         bool improved = false;
         var routes = _s.Routes;
+        var pairs = CollectRoutePairs();
+        long previous = -1;
+        foreach (long key in pairs)
+        {
+            if (key == previous)
+            {
+                continue;
+            }
 
-        // Route pairs linked by at least one neighbour relation, each once, in increasing (a, b) order.
+            previous = key;
+            var a = routes[(int)(key >> 32)];
+            var b = routes[(int)(key & 0xffffffff)];
+            int stamp = Math.Max(a.LastModified, b.LastModified);
+            if (lastTested.TryGetValue(key, out int last) && last >= stamp)
+            {
+                continue;
+            }
+
+            lastTested[key] = _s.Step;
+            RoutePairsTried++;
+            foreach (var op in _routeOps)
+            {
+                if (op.Improve(a, b))
+                {
+                    improved = true;
+                    lastTested[key] = _s.Step;
+                }
+            }
+        }
+
+        return improved;
+    }
+
+    /// <summary>
+    /// The route pairs for the route operators in the current state, sorted, as <c>(a &lt;&lt; 32) | b</c> with
+    /// <c>a &lt; b</c> (a pair may appear more than once; callers skip repeats).
+    /// </summary>
+    internal List<long> CollectRoutePairs()
+    {
+        var routes = _s.Routes;
+
+        // Route pairs linked by at least one neighbour relation, each once, in increasing (a, b) order. With
+        // coordinates, pairs of routes from the same depot whose angular sectors do not overlap are left out (HGS).
         var pairs = _pairBuffer;
         pairs.Clear();
         var seen = _routeSeen;
@@ -177,6 +223,11 @@ internal sealed class LocalSearch
                     if (rv >= 0 && rv != r.Index && seen[rv] != mark)
                     {
                         seen[rv] = mark;
+                        if (_sectorFilter && !SectorsOverlap(r, routes[rv]))
+                        {
+                            continue;
+                        }
+
                         int a = Math.Min(rv, r.Index), b = Math.Max(rv, r.Index);
                         pairs.Add(((long)a << 32) | (uint)b);
                     }
@@ -186,36 +237,11 @@ internal sealed class LocalSearch
 
         Array.Clear(seen);
         pairs.Sort();
-        long previous = -1;
-        foreach (long key in pairs)
-        {
-            if (key == previous)
-            {
-                continue;
-            }
-
-            previous = key;
-            var a = routes[(int)(key >> 32)];
-            var b = routes[(int)(key & 0xffffffff)];
-            int stamp = Math.Max(a.LastModified, b.LastModified);
-            if (lastTested.TryGetValue(key, out int last) && last >= stamp)
-            {
-                continue;
-            }
-
-            lastTested[key] = _s.Step;
-            foreach (var op in _routeOps)
-            {
-                if (op.Improve(a, b))
-                {
-                    improved = true;
-                    lastTested[key] = _s.Step;
-                }
-            }
-        }
-
-        return improved;
+        return pairs;
     }
+
+    private static bool SectorsOverlap(SearchRoute a, SearchRoute b) =>
+        a.StartDepot != b.StartDepot || CircleSector.Overlap(a.Sector, b.Sector);
 
     private void FindEmptyRoutes(SearchRoute?[] probe)
     {

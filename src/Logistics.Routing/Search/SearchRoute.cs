@@ -92,6 +92,12 @@ internal sealed class SearchRoute
 
     public bool IsEmpty => NumClients == 0;
 
+    /// <summary>
+    /// Arc around <see cref="StartDepot"/> holding the polar angles of the clients (as of the last <see cref="Update"/>);
+    /// meaningful only when the problem has coordinates and the route is not empty.
+    /// </summary>
+    public CircleSector Sector;
+
     public DurationSegment StartSegment => DurationSegment.Node(0, Vehicle.ShiftStart, Vehicle.ShiftEnd);
 
     public DurationSegment EndSegment => DurationSegment.Node(0, Vehicle.ShiftStart, Vehicle.ShiftEnd);
@@ -185,6 +191,16 @@ internal sealed class SearchRoute
         for (int d = 0; d < dims; d++)
         {
             excess += Math.Max(LoadPrefix[d][n + 1].MaxLoad - cap[d], 0);
+        }
+
+        var angles = _data.PolarAngles?[StartDepot];
+        if (angles is not null && n > 0)
+        {
+            Sector = CircleSector.Of(angles[Nodes[1]]);
+            for (int p = 2; p <= n; p++)
+            {
+                Sector.Extend(angles[Nodes[p]]);
+            }
         }
 
         var ds = DsPrefix[n + 1];

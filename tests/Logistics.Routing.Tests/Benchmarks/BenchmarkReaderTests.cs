@@ -33,6 +33,8 @@ public class BenchmarkReaderTests
         Assert.Equal("X-n101-k25", inst.Name);
         Assert.Equal(100, inst.Data.NumClients);
         Assert.Equal(206, inst.Data.VehicleTypes[0].Capacity[0]);
+        Assert.Equal(365, inst.Data.X(0));
+        Assert.Equal(689, inst.Data.Y(0));
         var solution = Evaluate(inst, ReadRoutes(Path.ChangeExtension(path, ".sol"), inst));
         Assert.True(solution.IsFeasible);
         Assert.Equal(27591, solution.Cost);
@@ -70,6 +72,7 @@ public class BenchmarkReaderTests
 
         var inst = SolomonReader.Read(Path.Combine(dir, "c1_2_1.txt"));
         Assert.Equal(200, inst.Data.NumClients);
+        Assert.True(inst.Data.HasCoordinates);
         var solution = Evaluate(inst, ReadRoutes(sol, inst));
         Assert.True(solution.IsFeasible);
         var bks = BksTable.Read(Path.Combine(root, "vrptw", "bks.csv"));

@@ -73,4 +73,34 @@ public class ProblemBuilderTests
         var ex = Assert.Throws<DataValidationException>(() => b.Build());
         Assert.Contains(ex.Errors, e => e.Code == "negative-entry" && e.Entity == "profile 1 distance matrix" && e.Column == "[1, 2]" && e.Value == "-3");
     }
+
+    [Fact]
+    public void Coordinates_are_optional_and_kept_when_given()
+    {
+        var without = Valid().Build();
+        Assert.False(without.HasCoordinates);
+        Assert.Null(without.X(1));
+
+        var b = Valid();
+        b.SetCoordinates([0, 4, 0], [0, 0, 5]);
+        var data = b.Build();
+        Assert.True(data.HasCoordinates);
+        Assert.Equal(4, data.X(1));
+        Assert.Equal(5, data.Y(2));
+        Assert.Equal(0, data.PolarAngles![0][1]);
+        Assert.Equal(16384, data.PolarAngles[0][2]);
+    }
+
+    [Fact]
+    public void Bad_coordinates_are_located()
+    {
+        var b = Valid();
+        b.SetCoordinates([0, 1], [0, 1]);
+        var ex = Assert.Throws<DataValidationException>(() => b.Build());
+        Assert.Contains(ex.Errors, e => e.Code == "coordinates-size" && e.Entity == "coordinates" && e.Value == "2/2");
+
+        b.SetCoordinates([0, 1, double.NaN], [0, 1, 2]);
+        ex = Assert.Throws<DataValidationException>(() => b.Build());
+        Assert.Contains(ex.Errors, e => e.Code == "bad-coordinate" && e.Entity == "client 1 'b'" && e.Column == "X/Y");
+    }
 }

@@ -5,7 +5,8 @@ namespace Logistics.Routing.Tests.TestSupport;
 /// <summary>Small random instances of each problem variant (coordinates in a 100 × 100 square, rounded Euclidean).</summary>
 public static class RandomInstances
 {
-    public static ProblemData Create(Variant variant, int clients, int seed)
+    /// <param name="coordinates">Also give the builder the coordinates (they only steer the SWAP* sector filter).</param>
+    public static ProblemData Create(Variant variant, int clients, int seed, bool coordinates = false)
     {
         var rng = new Random(seed);
         int depots = variant == Variant.MultiDepot ? 2 : 1;
@@ -67,6 +68,11 @@ public static class RandomInstances
         }
 
         b.AddProfile(m, (long[,])m.Clone());
+        if (coordinates)
+        {
+            b.SetCoordinates(x, y);
+        }
+
         switch (variant)
         {
             case Variant.HeterogeneousFixedCost:
