@@ -136,13 +136,14 @@ public static class RoadsCommand
         var output = new Option<string>("--out") { Description = "OSM XML file to write / 输出OSM文件", Required = true };
         var size = new Option<int>("--size") { Description = "Grid lines each way (250: ~25 × 22 km, 220,000 directed edges) / 网格规模", DefaultValueFactory = _ => 250 };
         var seed = new Option<int>("--seed") { Description = "Random seed / 随机种子", DefaultValueFactory = _ => 3 };
-        var command = new Command("synth", "Write a synthetic county-sized road grid for benchmarks (not real roads) / 生成合成路网（基准测试用）") { output, size, seed };
+        var restrictions = new Option<double>("--restrictions") { Description = "Share of crossings (where pieces of both lines end) given a turn restriction, 0–1 / 转向限制比例", DefaultValueFactory = _ => 0 };
+        var command = new Command("synth", "Write a synthetic county-sized road grid for benchmarks (not real roads) / 生成合成路网（基准测试用）") { output, size, seed, restrictions };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(output)!;
             using (var writer = new StreamWriter(path, false, new System.Text.UTF8Encoding(false)))
             {
-                Logistics.Spatial.Roads.Osm.SyntheticRoadGrid.Write(writer, parse.GetValue(size), parse.GetValue(seed));
+                Logistics.Spatial.Roads.Osm.SyntheticRoadGrid.Write(writer, parse.GetValue(size), parse.GetValue(seed), parse.GetValue(restrictions));
             }
 
             parse.InvocationConfiguration.Output.WriteLine($"wrote {path} ({new FileInfo(path).Length:N0} bytes)");

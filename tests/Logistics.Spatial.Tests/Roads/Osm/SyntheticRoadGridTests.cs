@@ -43,4 +43,23 @@ public class SyntheticRoadGridTests
             Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
         }
     }
+
+    [Fact]
+    public void Restrictions_are_added_at_crossings_without_changing_the_roads()
+    {
+        using var w = new StringWriter();
+        SyntheticRoadGrid.Write(w, 60, 3, restrictionShare: 1);
+        var withRestrictions = w.ToString();
+        var plain = Grid(60, 3);
+
+        Assert.Equal(plain.Replace("</osm>\n", string.Empty, StringComparison.Ordinal), withRestrictions[..(plain.Length - "</osm>\n".Length)]);
+        var builder = new RoadGraphBuilder(RoadProfile.ChinaRural);
+        OsmXmlReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(withRestrictions)), builder, "grid.osm", TestContext.Current.CancellationToken);
+        var (graph, report) = builder.Build(TestContext.Current.CancellationToken);
+
+        Assert.True(report.RestrictionsRead > 20, $"{report.RestrictionsRead} restrictions");
+        Assert.Equal(report.RestrictionsRead, report.RestrictionsApplied + report.RestrictionsSkippedByReason.Values.Sum());
+        Assert.True(report.RestrictionsApplied > report.RestrictionsRead * 9 / 10, string.Join(", ", report.RestrictionsSkippedByReason));
+        Assert.True(graph.BannedTurnCount >= report.RestrictionsApplied);
+    }
 }
