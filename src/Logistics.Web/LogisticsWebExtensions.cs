@@ -5,6 +5,7 @@ using Logistics.Web.Jobs;
 using Logistics.Web.Localization;
 using Logistics.Web.Maps;
 using Logistics.Web.Storage;
+using Logistics.Web.Travel;
 using Microsoft.Extensions.Options;
 
 namespace Logistics.Web;
@@ -13,8 +14,8 @@ namespace Logistics.Web;
 public static class LogisticsWebExtensions
 {
     /// <summary>
-    /// Registers storage (SQLite in <see cref="LogisticsWebOptions.DataFolder"/>), the plan job queue and worker, the
-    /// map layers, imports, the UI language, Razor components (static server rendering) and OpenAPI.
+    /// Registers storage (SQLite in <see cref="LogisticsWebOptions.DataFolder"/>), the travel times, the plan job queue
+    /// and worker, the map layers, imports, the UI language, Razor components (static server rendering) and OpenAPI.
     /// </summary>
     public static IServiceCollection AddLogisticsWeb(this IServiceCollection services, IConfiguration configuration)
     {
@@ -28,6 +29,8 @@ public static class LogisticsWebExtensions
             var folder = Path.GetFullPath(Path.Combine(root, options.DataFolder));
             return new SqliteLogisticsStore(Path.Combine(folder, "logistics.db"), sp.GetRequiredService<TimeProvider>());
         });
+        services.AddSingleton(sp => new Planning.Verification.TravelTimesFactory(sp.GetRequiredService<IOptions<LogisticsWebOptions>>().Value.Travel));
+        services.AddSingleton<ScenarioTravel>();
         services.AddSingleton<ScenarioCatalog>();
         services.AddSingleton<MapLayers>();
         services.AddSingleton<ImportService>();

@@ -17,6 +17,12 @@ public sealed class LogisticsWebOptions
     /// <summary>Longest time limit a request may ask for, seconds.</summary>
     public double MaxPlanTimeLimitSeconds { get; set; } = 600;
 
+    /// <summary>How plan jobs call the line planner (routing iterations, the daily-routes baseline, threads).</summary>
+    public Jobs.PlannerSettings Planner { get; set; } = new();
+
+    /// <summary>Where travel times come from (section <c>Logistics:Travel</c>): a road graph file, an OSRM server, or neither (straight line).</summary>
+    public Planning.Verification.TravelSettings Travel { get; set; } = new();
+
     /// <summary>The optional base-map tile layer; without one the map shows only our own vector layers (works offline).</summary>
     public TileLayerOptions Tiles { get; set; } = new();
 }

@@ -29,25 +29,25 @@ internal static class BrowserScenario
         }
     }
 
+    /// <summary>Why the browser scenarios cannot run here; null when chromium, node and playwright-core are all present.</summary>
+    public static string? Missing =>
+        !File.Exists(Chromium) ? $"{Chromium} is missing: apt-get install -y chromium (.ci/run does)"
+        : FindNode() is null ? "node is missing: the browser scenarios run with Node.js"
+        : !File.Exists(Path.Combine(Folder, "node_modules", "playwright-core", "package.json")) ? $"playwright-core is not installed: run `npm ci` in {Folder} (.ci/run does)"
+        : null;
+
     public static void RequireBrowser()
     {
-        if (!File.Exists(Chromium))
+        if (Missing is { } reason)
         {
-            Assert.Skip($"{Chromium} is missing: apt-get install -y chromium (.ci/run does)");
-        }
-
-        if (FindNode() is null)
-        {
-            Assert.Skip("node is missing: the browser scenarios run with Node.js");
-        }
-
-        if (!File.Exists(Path.Combine(Folder, "node_modules", "playwright-core", "package.json")))
-        {
-            Assert.Skip($"playwright-core is not installed: run `npm ci` in {Folder} (.ci/run does)");
+            Assert.Skip(reason);
         }
     }
 
-    public static async Task<JsonElement> RunAsync(string script, string baseUrl, params string[] args)
+    public static Task<JsonElement> RunAsync(string script, string baseUrl, params string[] args) =>
+        RunAsync(script, baseUrl, TimeSpan.FromSeconds(120), args);
+
+    public static async Task<JsonElement> RunAsync(string script, string baseUrl, TimeSpan timeout, params string[] args)
     {
         RequireBrowser();
         var start = new ProcessStartInfo(FindNode()!)
@@ -69,15 +69,15 @@ internal static class BrowserScenario
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+        using var limit = new CancellationTokenSource(timeout);
         try
         {
-            await process.WaitForExitAsync(timeout.Token);
+            await process.WaitForExitAsync(limit.Token);
         }
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            Assert.Fail($"{script} did not finish within 120 s. stderr: {await stderr}");
+            Assert.Fail($"{script} did not finish within {timeout.TotalSeconds} s. stderr: {await stderr}");
         }
 
         var output = (await stdout).Trim();

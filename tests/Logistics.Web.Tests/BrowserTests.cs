@@ -1,18 +1,25 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Logistics.Planning.Demo;
+using Logistics.Planning.Kpis;
+using Logistics.Planning.Lines.Serialization;
 using Logistics.Planning.Network;
+using Logistics.Planning.Verification;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Logistics.Web.Tests;
 
 /// <summary>
 /// The app on Kestrel driven by headless Chromium (playwright-core, Debian's /usr/bin/chromium): real pages, real
-/// clicks, real uploads. Each test starts the app on its own SQLite data folder. Screenshots go to
-/// $LOGISTICS_SCREENSHOTS (docs/screenshots to refresh the committed ones).
+/// clicks, real uploads. The Lines, Timetable, Dispatch, Coverage and Scenarios pages are driven on the demo county's
+/// real plan (<see cref="DemoPlanFixture"/>: the line planner started from the Lines page); the other tests start the
+/// app on their own SQLite data folder. Screenshots go to $LOGISTICS_SCREENSHOTS (docs/screenshots to refresh the
+/// committed ones).
 /// </summary>
-public sealed class BrowserTests : IDisposable
+public sealed class BrowserTests(DemoPlanFixture demo) : IDisposable
 {
     private readonly TempFolder _data = new();
+    private readonly DemoPlanFixture _demo = demo;
 
     public void Dispose() => _data.Dispose();
 
@@ -22,7 +29,7 @@ public sealed class BrowserTests : IDisposable
     public async Task Network_page_shows_one_marker_per_site_of_the_demo_county()
     {
         BrowserScenario.RequireBrowser();
-        await using var app = await KestrelApp.StartAsync(_data.Path, runner: null);
+        await using var app = await KestrelApp.StartAsync(_data.Path, planner: false);
         var r = await BrowserScenario.RunAsync("network.mjs", app.BaseUrl);
         var demo = EmbeddedDemo.Load();
         Assert.Equal(demo.Sites.Count, r.GetProperty("markers").GetInt32());
@@ -42,30 +49,93 @@ public sealed class BrowserTests : IDisposable
     public async Task A_plan_runs_to_completion_from_the_Lines_page_and_its_lines_appear_on_the_map_and_in_the_timetable()
     {
         BrowserScenario.RequireBrowser();
-        var runner = new HandPlanRunner { Steps = 8, StepDelay = TimeSpan.FromMilliseconds(250) };
-        await using var app = await KestrelApp.StartAsync(_data.Path, runner);
-        var r = await BrowserScenario.RunAsync("lines.mjs", app.BaseUrl, "5");
-        var expected = HandPlans.For(EmbeddedDemo.Load());
+        var demo = await _demo.GetAsync(); // the real line planner on the demo county, started by clicking 开始规划
+        var r = demo.Page!.Value;
+        var plan = demo.Plan;
         Assert.Equal(0, r.GetProperty("before").GetInt32());
         Assert.Contains(r.GetProperty("statuses").EnumerateArray(), s => s.GetString() is "Running" or "Queued");
-        Assert.Equal(expected.Lines.Count, r.GetProperty("lines").GetInt32());
-        Assert.Equal(expected.Lines.Count, r.GetProperty("rows").GetInt32());
-        var first = expected.Lines[0];
-        Assert.Equal(first.Id, r.GetProperty("firstLine").GetString());
-        Assert.Equal(first.Id, r.GetProperty("selected").GetString());
-        Assert.Equal(first.Stops.Count + 2, r.GetProperty("timetableRows").GetInt32());
-        Assert.True(r.GetProperty("chartDrawn").GetBoolean(), "the load chart is drawn");
-        Assert.Equal(expected.Lines.Count, r.GetProperty("tables").GetInt32());
-        Assert.Contains(first.ServiceDays.ToChinese(), r.GetProperty("timetableText").GetString());
-        Assert.Equal(expected.Lines.Sum(l => l.Stops.Count), r.GetProperty("stopRows").GetInt32());
+        Assert.True(r.GetProperty("progressShown").GetBoolean(), "the page draws the best cost over time while the job runs");
+        Assert.Equal(demo.PlanId.ToString(System.Globalization.CultureInfo.InvariantCulture), r.GetProperty("plan").GetString());
 
-        // Dispatch on Monday 1 June 2026 (all hand-made lines run Mon/Wed/Fri): one manifest per line; with a vehicle
-        // unavailable its stops are moved to other lines or listed as not served.
-        Assert.Equal(expected.LinesOn(DayOfWeek.Monday).Count(), r.GetProperty("manifests").GetInt32());
+        // The plan verifies clean and the page says so; its figures are PlanKpiCalculator's.
+        var travel = new StraightLineTravelTimes(demo.Scenario);
+        var report = PlanVerifier.Verify(plan, demo.Scenario, travel);
+        Assert.True(report.IsClean, report.ToString());
+        Assert.Equal(0, r.GetProperty("verification").GetInt32());
+        Assert.Contains("核验通过", r.GetProperty("verificationText").GetString());
+        Assert.Contains("Verified clean", r.GetProperty("enVerificationText").GetString());
+        var kpis = PlanKpiCalculator.Compute(plan, demo.Scenario, travel);
+        var zh = r.GetProperty("zhFigures");
+        Assert.Equal(kpis.Totals.Km.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), zh.GetProperty("km").GetProperty("value").GetString());
+        Assert.Equal(kpis.VehiclesUsed.ToString(System.Globalization.CultureInfo.InvariantCulture), zh.GetProperty("vehicles").GetProperty("value").GetString());
+        Assert.Equal(kpis.Totals.Cost.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), zh.GetProperty("cost").GetProperty("value").GetString());
+        var required = kpis.VisitShares.Single(v => v.MinVisits is null);
+        Assert.EndsWith($"({required.Outlets}/{required.Total})", zh.GetProperty("visits").GetProperty("value").GetString());
+        Assert.Equal("未计算", zh.GetProperty("consistency").GetProperty("value").GetString()); // the tests' planner skips the baseline
+        foreach (var f in r.GetProperty("enFigures").EnumerateObject())
+        {
+            var label = f.Value.GetProperty("label").GetString()!;
+            Assert.False(label.Any(c => c >= '\u4e00' && c <= '\u9fff'), $"English figure label {f.Name}: {label}");
+        }
+
+        // Every line is on the map and in the table, in plan order; a click shows its timetable and load chart.
+        Assert.Equal(plan.Lines.Count, r.GetProperty("lines").GetInt32());
+        Assert.Equal(plan.Lines.Count, r.GetProperty("mapLines").GetInt32());
+        Assert.Equal(plan.Lines.Select(l => l.Id), r.GetProperty("rowIds").EnumerateArray().Select(e => e.GetString()));
+        var feeder = plan.Lines.Where(l => l.Kind == Planning.Lines.LineKind.Feeder).MaxBy(l => l.Stops.Count)!; // the first of the longest
+        Assert.Equal(feeder.Id, r.GetProperty("clicked").GetString());
+        Assert.Equal(feeder.Id, r.GetProperty("selected").GetString());
+        Assert.Equal(feeder.Stops.Count + 2, r.GetProperty("timetableRows").GetInt32());
+        Assert.True(r.GetProperty("chartDrawn").GetBoolean(), "the load chart is drawn");
+
+        // The Timetable page lists every line, per line and per stop.
+        Assert.Equal(plan.Lines.Count, r.GetProperty("tables").GetInt32());
+        Assert.Contains(plan.Lines[0].ServiceDays.ToChinese(), r.GetProperty("timetableText").GetString());
+        Assert.Equal(plan.Lines.Sum(l => l.Stops.Count), r.GetProperty("stopRows").GetInt32());
+        Assert.Equal(0, r.GetProperty("consoleErrors").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Dispatch_page_shows_a_days_manifests_and_the_replan_with_a_vehicle_unavailable_on_the_demo_plan()
+    {
+        BrowserScenario.RequireBrowser();
+        var demo = await _demo.GetAsync();
+        var date = new DateOnly(2026, 6, 1); // a Monday
+        var travel = new StraightLineTravelTimes(demo.Scenario);
+        Planning.Dispatch.DispatchDay Dispatch(params string[] off) => Planning.Dispatch.DispatchPlanner.Plan(demo.Plan, demo.Scenario, travel,
+            new Planning.Dispatch.DispatchRequest(date)
+            {
+                Unavailable = off.Select(o => Planning.Dispatch.VehicleRef.TryParse(o, demo.Scenario, out var v, out var e) ? v : throw new InvalidOperationException(e)).ToList(),
+            });
+        var planned = Dispatch();
+        Assert.True(planned.Verification.IsClean, planned.Verification.ToString());
+
+        // The vehicle made unavailable: the first of the day whose absence moves stops or leaves some unserved (a
+        // feeder truck usually), so the page has something to show.
+        var vehicles = demo.Plan.LinesOn(date.DayOfWeek).Select(l => l.VehicleLabel!).Distinct().Order(StringComparer.Ordinal).ToList();
+        var vehicle = vehicles.First(v => Dispatch(v) is { } d && d.Moves.Count + d.Unserved.Count > 0);
+        var expected = Dispatch(vehicle);
+
+        var r = await BrowserScenario.RunAsync("dispatch.mjs", demo.App.BaseUrl, demo.PlanId.ToString(System.Globalization.CultureInfo.InvariantCulture), "2026-06-01", vehicle);
+        var before = r.GetProperty("before");
+        Assert.Equal(planned.Runs.Count, before.GetProperty("runs").GetInt32());
+        Assert.Equal(planned.Runs.Count, before.GetProperty("manifests").GetInt32());
+        Assert.Equal(0, before.GetProperty("violations").GetInt32());
+        Assert.Contains("核验通过", before.GetProperty("verificationText").GetString());
+        Assert.Equal(vehicles, r.GetProperty("vehicles").EnumerateArray().Select(e => e.GetString()));
+
+        var after = r.GetProperty("after");
         Assert.True(r.GetProperty("offChecked").GetBoolean());
-        var offLine = expected.Lines.First(l => l.VehicleLabel == r.GetProperty("vehicle").GetString());
-        Assert.True(r.GetProperty("moves").GetInt32() + r.GetProperty("unserved").GetInt32() >= offLine.Stops.Count,
-            $"the {offLine.Stops.Count} stops of {offLine.Id} are moved or listed as unserved");
+        Assert.Equal("2026-06-01", r.GetProperty("day").GetString());
+        Assert.Equal(expected.Runs.Count, after.GetProperty("manifests").GetInt32());
+        Assert.DoesNotContain(after.GetProperty("manifestVehicles").EnumerateArray(), m => m.GetProperty("vehicle").GetString() == vehicle);
+        Assert.Equal(expected.Moves.Count, after.GetProperty("moves").GetInt32());
+        Assert.Equal(expected.Moves.Count, after.GetProperty("moveRows").GetInt32());
+        Assert.Equal(expected.Unserved.Count, after.GetProperty("unserved").GetInt32());
+        var rows = after.GetProperty("unservedRows").EnumerateArray().Select(row => row.EnumerateArray().Select(c => c.GetString()).ToList()).ToList();
+        Assert.Equal(expected.Unserved.Select(u => (u.LineId, u.SiteName, u.Chinese)), rows.Select(c => (c[0]!, c[1]!, c[2]!)));
+        Assert.Equal(expected.Verification.Violations.Count, after.GetProperty("violations").GetInt32());
+        Assert.Contains(expected.Verification.IsClean ? "核验通过" : "核验问题", after.GetProperty("verificationText").GetString());
         Assert.Equal(0, r.GetProperty("consoleErrors").GetArrayLength());
     }
 
@@ -73,7 +143,7 @@ public sealed class BrowserTests : IDisposable
     public async Task Uploading_a_file_with_a_bad_row_shows_that_rows_error_and_changes_nothing_stored()
     {
         BrowserScenario.RequireBrowser();
-        await using var app = await KestrelApp.StartAsync(_data.Path, runner: null);
+        await using var app = await KestrelApp.StartAsync(_data.Path, planner: false);
         using var http = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
         var scenariosBefore = await http.GetStringAsync("/api/scenarios", Ct);
         var (bad, row) = TestFiles.SitesCsvWithBadLatitude();
@@ -103,7 +173,7 @@ public sealed class BrowserTests : IDisposable
     public async Task The_English_switch_changes_the_page_language_and_is_remembered()
     {
         BrowserScenario.RequireBrowser();
-        await using var app = await KestrelApp.StartAsync(_data.Path, runner: null);
+        await using var app = await KestrelApp.StartAsync(_data.Path, planner: false);
         var r = await BrowserScenario.RunAsync("language.mjs", app.BaseUrl);
         Assert.Equal(["网络", "覆盖", "线路", "时刻表", "调度", "导入", "方案"], r.GetProperty("zhNav").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal("zh-CN", r.GetProperty("zhLang").GetString());
@@ -125,47 +195,57 @@ public sealed class BrowserTests : IDisposable
     }
 
     [Fact]
-    public async Task Pages_for_coverage_and_scenarios_render_with_their_data()
+    public async Task Coverage_and_Scenarios_pages_show_the_demo_plans_visits_and_figures()
     {
         BrowserScenario.RequireBrowser();
-        await using var app = await KestrelApp.StartAsync(_data.Path, runner: null);
-        var r = await BrowserScenario.RunAsync("pages.mjs", app.BaseUrl);
+        var demo = await _demo.GetAsync();
+        var r = await BrowserScenario.RunAsync("pages.mjs", demo.App.BaseUrl);
         Assert.Equal(2, r.GetProperty("coverageRows").GetInt32()); // the default thresholds 3 km and 15 min
         Assert.Equal(r.GetProperty("uncoveredRows").GetInt32(), r.GetProperty("uncoveredMarkers").GetInt32());
+
+        var report = Planning.Coverage.CoverageAnalyzer.Analyze(demo.Scenario, null, demo.Plan);
+        Assert.Equal(demo.PlanId, r.GetProperty("coveragePlan").GetInt64());
+        Assert.Equal(report.Villages.Count, r.GetProperty("villages").GetInt32());
+        Assert.Equal(report.Villages.Count, r.GetProperty("visitMarkers").GetInt32());
+        var meeting = report.Villages.Count(v => v.WeeklyVisits >= v.RequiredVisitsPerWeek);
+        Assert.Equal(meeting, r.GetProperty("meeting").GetInt32());
+        Assert.Equal(report.Villages.Count - meeting, r.GetProperty("shortRows").GetInt32());
+
         Assert.Equal(1, r.GetProperty("scenarioColumns").GetInt32());
+        var figures = r.GetProperty("figures");
+        Assert.Equal(demo.Plan.Lines.Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), figures.GetProperty("lines").GetString());
+        Assert.Equal("✔ 核验通过", figures.GetProperty("verification").GetString());
     }
 
     [Fact]
     public async Task After_a_restart_on_the_same_data_folder_the_saved_scenarios_and_plans_are_still_there()
     {
         BrowserScenario.RequireBrowser();
-        var runner = new HandPlanRunner { Steps = 2, StepDelay = TimeSpan.FromMilliseconds(20) };
-        long planId;
-        await using (var first = await KestrelApp.StartAsync(_data.Path, runner))
+        long planId, smallId;
+        await using (var first = await KestrelApp.StartAsync(_data.Path, planner: true))
         {
             var copied = await BrowserScenario.RunAsync("scenarios.mjs", first.BaseUrl, "copy", "方案B 重启前");
             Assert.Contains("方案B 重启前", copied.GetProperty("names").EnumerateArray().Select(e => e.GetString()));
+            var store = first.Services.GetRequiredService<Storage.ILogisticsStore>();
+            smallId = (await store.AddScenarioAsync(SmallCounty.Name, "test", Planning.Serialization.ScenarioJson.Serialize(SmallCounty.Scenario), Ct)).Id;
             using var http = new HttpClient { BaseAddress = new Uri(first.BaseUrl) };
-            var post = await http.PostAsJsonAsync("/api/plan-jobs", new { scenarioId = 1 }, Ct);
+            var post = await http.PostAsJsonAsync("/api/plan-jobs", new { scenarioId = smallId, timeLimitSeconds = 60 }, Ct);
             var id = (await post.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString();
-            JsonElement job;
-            do
-            {
-                await Task.Delay(50, Ct);
-                job = await http.GetFromJsonAsync<JsonElement>($"/api/plan-jobs/{id}", Ct);
-            }
-            while (job.GetProperty("status").GetString() is "Queued" or "Running");
+            var job = await ApiTests.WaitForEnd(http, id!, TimeSpan.FromSeconds(120), Ct);
+            Assert.Equal("Succeeded", job.GetProperty("status").GetString());
             planId = job.GetProperty("planId").GetInt64();
         }
 
-        await using var second = await KestrelApp.StartAsync(_data.Path, runner: null);
+        await using var second = await KestrelApp.StartAsync(_data.Path, planner: false);
         var listed = await BrowserScenario.RunAsync("scenarios.mjs", second.BaseUrl, "list");
         Assert.Contains("方案B 重启前", listed.GetProperty("names").EnumerateArray().Select(e => e.GetString()));
+        Assert.Contains(SmallCounty.Name, listed.GetProperty("names").EnumerateArray().Select(e => e.GetString()));
         using var again = new HttpClient { BaseAddress = new Uri(second.BaseUrl) };
-        var plans = await again.GetFromJsonAsync<JsonElement>("/api/plans?scenarioId=1", Ct);
+        var plans = await again.GetFromJsonAsync<JsonElement>($"/api/plans?scenarioId={smallId}", Ct);
         Assert.Equal(planId, plans.EnumerateArray().Single().GetProperty("id").GetInt64());
+        var plan = LinePlanJson.Deserialize(await again.GetStringAsync($"/api/plans/{planId}", Ct));
         var timetable = await again.GetFromJsonAsync<JsonElement>($"/api/plans/{planId}/timetable", Ct);
-        Assert.Equal(HandPlans.For(EmbeddedDemo.Load()).Lines.Count, timetable.GetArrayLength());
+        Assert.Equal(plan.Lines.Count, timetable.GetArrayLength());
     }
 
     /// <summary>True when every occurrence of <paramref name="word"/> is inside a data value (a scenario, site or file name).</summary>

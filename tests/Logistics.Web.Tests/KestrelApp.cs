@@ -5,7 +5,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Logistics.Web.Tests;
 
-/// <summary>The real app on Kestrel at a free loopback port, on a data folder, for the browser: start, dispose, start again.</summary>
+/// <summary>
+/// The real app on Kestrel at a free loopback port, on a data folder, for the browser: start, dispose, start again.
+/// With <c>planner</c> it keeps the app's own plan runner (<see cref="LinePlannerRunner"/>) set up by configuration
+/// as the tests want it (<see cref="SmallCounty.FastPlannerArgs"/>); without, plan jobs are refused.
+/// </summary>
 internal sealed class KestrelApp : IAsyncDisposable
 {
     private readonly WebApplication _app;
@@ -20,18 +24,17 @@ internal sealed class KestrelApp : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<KestrelApp> StartAsync(string dataFolder, IPlanRunner? runner)
+    public static async Task<KestrelApp> StartAsync(string dataFolder, bool planner)
     {
         var contentRoot = Path.Combine(SharedPaths.RepositoryRoot(), "src", "Logistics.Web");
         var app = await LogisticsWebApp.BuildAsync(
             ["--urls", "http://127.0.0.1:0", "--data", dataFolder, "--contentRoot", contentRoot, "--environment", "Production",
-             "--Logging:LogLevel:Default", "Warning"],
+             "--Logging:LogLevel:Default", "Warning", .. SmallCounty.FastPlannerArgs],
             services =>
             {
-                services.RemoveAll<IPlanRunner>();
-                if (runner is not null)
+                if (!planner)
                 {
-                    services.AddSingleton(runner);
+                    services.RemoveAll<IPlanRunner>();
                 }
             });
         await app.StartAsync();

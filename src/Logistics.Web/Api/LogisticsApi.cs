@@ -14,6 +14,7 @@ using Logistics.Web.Jobs;
 using Logistics.Web.Kpis;
 using Logistics.Web.Maps;
 using Logistics.Web.Storage;
+using Logistics.Web.Travel;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
@@ -121,7 +122,7 @@ public static class LogisticsApi
         return Results.Ok(found.Scenario.Sites.Select(ScenarioJson.ToDocument));
     }
 
-    private static async Task<IResult> GetCoverage(long id, ScenarioCatalog catalog, CancellationToken ct, [FromQuery] string? threshold = null)
+    private static async Task<IResult> GetCoverage(long id, ScenarioCatalog catalog, ScenarioTravel travel, CancellationToken ct, [FromQuery] string? threshold = null, [FromQuery] long? plan = null)
     {
         if (await catalog.GetAsync(id, ct) is not { } found)
         {
@@ -131,16 +132,23 @@ public static class LogisticsApi
         CoverageOptions options;
         try
         {
-            options = CoverageOptionsFrom(threshold);
+            options = CoverageOptionsFrom(threshold) with { TravelTimes = travel.Roads };
         }
         catch (Exception ex) when (ex is ArgumentException or FormatException)
         {
             return Problems.Field("threshold", ex.Message);
         }
 
-        var report = CoverageAnalyzer.Analyze(found.Scenario, options);
+        var lines = await catalog.LatestPlanAsync(id, plan, ct);
+        if (plan is not null && lines is null)
+        {
+            return Problems.Field("plan", $"Scenario {id} has no plan {plan}.", StatusCodes.Status404NotFound);
+        }
+
+        var report = CoverageAnalyzer.Analyze(found.Scenario, options, lines?.Plan);
         return Results.Ok(new
         {
+            PlanId = lines?.Row.Id,
             Thresholds = report.Thresholds.Select(t => t.ToString()),
             County = report.County.Select(c => new { Threshold = c.Threshold.ToString(), c.Villages, c.CoveredVillages, c.Population, c.CoveredPopulation, c.ShareByCount, c.ShareByPopulation }),
             Uncovered = report.Uncovered(0).Select(v => new
@@ -150,6 +158,15 @@ public static class LogisticsApi
                 DistanceMetres = v.Distance.Value,
                 TimeSeconds = v.Time.Value,
                 NearestOutlet = v.NearestByDistance?.Id.Value,
+            }),
+            Villages = report.Villages.Select(v => new
+            {
+                Id = v.Village.Id.Value,
+                v.Village.Name,
+                NearestOutlet = v.NearestByDistance?.Id.Value,
+                Covered = v.Covered,
+                v.RequiredVisitsPerWeek,
+                v.WeeklyVisits,
             }),
         });
     }
@@ -298,7 +315,7 @@ public static class LogisticsApi
         return Results.Ok(plans.Select(p => new { p.Id, p.ScenarioId, p.Name, p.CreatedUtc, Kpis = PlanSummary.FromJson(p.KpisJson) }));
     }
 
-    private static async Task<IResult> UploadPlan(PlanUploadRequest? body, ScenarioCatalog catalog, CancellationToken ct)
+    private static async Task<IResult> UploadPlan(PlanUploadRequest? body, ScenarioCatalog catalog, ScenarioTravel travel, CancellationToken ct)
     {
         if (body is null || string.IsNullOrWhiteSpace(body.Plan))
         {
@@ -325,9 +342,9 @@ public static class LogisticsApi
             return Problems.Field("plan", $"The plan was made for another scenario ({plan.ScenarioName}, {plan.ScenarioHash}). 方案不匹配。", StatusCodes.Status422UnprocessableEntity);
         }
 
-        var travel = new StraightLineTravelTimes(found.Scenario);
-        var report = PlanVerifier.Verify(plan, found.Scenario, travel);
-        var kpis = PlanSummary.Of(plan, found.Scenario, travel, report);
+        var times = travel.TimesFor(found.Scenario);
+        var report = PlanVerifier.Verify(plan, found.Scenario, times);
+        var kpis = PlanSummary.Of(plan, found.Scenario, times, report);
         var name = string.IsNullOrWhiteSpace(body.Name) ? $"{found.Row.Name} · uploaded" : body.Name.Trim();
         var stored = await catalog.Store.AddPlanAsync(body.ScenarioId, name, LinePlanJson.Serialize(plan), kpis.ToJson(), ct);
         return Results.Created($"/api/plans/{stored.Id}", new { stored.Id, stored.ScenarioId, stored.Name, Kpis = kpis });
@@ -338,14 +355,14 @@ public static class LogisticsApi
             ? Results.Text(plan.Json, "application/json", Encoding.UTF8)
             : Problems.NotFound("plan", id);
 
-    private static async Task<IResult> VerifyPlan(long id, ScenarioCatalog catalog, CancellationToken ct)
+    private static async Task<IResult> VerifyPlan(long id, ScenarioCatalog catalog, ScenarioTravel travel, CancellationToken ct)
     {
         if (await PlanWithScenario(id, catalog, ct) is not { } p)
         {
             return Problems.NotFound("plan", id);
         }
 
-        var report = PlanVerifier.Verify(p.Plan, p.Scenario, new StraightLineTravelTimes(p.Scenario));
+        var report = PlanVerifier.Verify(p.Plan, p.Scenario, travel.TimesFor(p.Scenario));
         return Results.Ok(new
         {
             report.IsClean,
@@ -361,7 +378,7 @@ public static class LogisticsApi
         }
 
         return await PlanWithScenario(id, catalog, ct) is { } p
-            ? Results.Text(layers.Lines(p.Plan, p.Scenario, mapCrs), "application/geo+json", Encoding.UTF8)
+            ? Results.Text(layers.Lines(id, p.Plan, p.Scenario, mapCrs), "application/geo+json", Encoding.UTF8)
             : Problems.NotFound("plan", id);
     }
 
@@ -450,7 +467,7 @@ public static class LogisticsApi
         {
             line.Id,
             line.Name,
-            Days = LoadProfile.Of(p.Plan, p.Scenario, line).Select(d => new
+            Days = Kpis.LoadProfile.Of(p.Plan, p.Scenario, line).Select(d => new
             {
                 Day = Logistics.Planning.Network.Weekdays.Code(d.Day),
                 d.Places,
@@ -461,7 +478,7 @@ public static class LogisticsApi
         });
     }
 
-    private static async Task<IResult> GetManifests(long id, ScenarioCatalog catalog, CancellationToken ct, [FromQuery] string? date = null, [FromQuery] string[]? unavailable = null)
+    private static async Task<IResult> GetManifests(long id, ScenarioCatalog catalog, ScenarioTravel travel, CancellationToken ct, [FromQuery] string? date = null, [FromQuery] string[]? unavailable = null)
     {
         if (!DateOnly.TryParseExact(date ?? string.Empty, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
@@ -484,7 +501,7 @@ public static class LogisticsApi
             off.Add(v);
         }
 
-        var d = Logistics.Planning.Dispatch.DispatchPlanner.Plan(p.Plan, p.Scenario, new StraightLineTravelTimes(p.Scenario),
+        var d = Logistics.Planning.Dispatch.DispatchPlanner.Plan(p.Plan, p.Scenario, travel.TimesFor(p.Scenario),
             new Logistics.Planning.Dispatch.DispatchRequest(day) { Unavailable = off });
         return Results.Ok(new
         {

@@ -1,5 +1,4 @@
 using Logistics.Planning.Lines.Serialization;
-using Logistics.Planning.Verification;
 using Logistics.Web.Kpis;
 using Logistics.Web.Storage;
 
@@ -49,7 +48,7 @@ public sealed class PlanJobWorker(
                 ?? throw new InvalidOperationException($"Scenario {job.ScenarioId} no longer exists.");
             var scenario = found.Scenario;
             var result = await runner.RunAsync(scenario, job.Settings, new JobProgress(job), linked.Token);
-            var kpis = PlanSummary.Of(result.Plan, scenario, new StraightLineTravelTimes(scenario), result.Verification);
+            var kpis = PlanSummary.Of(result.Plan, scenario, result.Travel, result.Verification, result.Consistency, result.Unplanned.Count);
             var name = $"{found.Row.Name} · {time.GetLocalNow():yyyy-MM-dd HH:mm}";
             var finished = time.GetUtcNow();
             var stored = job.ToStored() with { Status = nameof(PlanJobStatus.Succeeded), FinishedUtc = finished };

@@ -6,6 +6,7 @@ using Logistics.Planning.Network;
 using Logistics.Spatial.GeoJson;
 using Logistics.Spatial.Geodesy;
 using Logistics.Spatial.Regions;
+using Logistics.Web.Travel;
 using NetTopologySuite.Geometries;
 
 namespace Logistics.Web.Maps;
@@ -13,13 +14,15 @@ namespace Logistics.Web.Maps;
 /// <summary>
 /// The map's vector layers as GeoJSON FeatureCollections, drawn from our own data so the map works with no
 /// internet: sites by tier, the county boundary, township areas (the Voronoi cells of the township stations clipped
-/// to the boundary, <see cref="VoronoiTerritories"/>) and the lines of a plan. Points are WGS84, or shifted to GCJ-02
+/// to the boundary, <see cref="VoronoiTerritories"/>) and the lines of a plan (road-following when road data is
+/// configured). Points are WGS84, or shifted to GCJ-02
 /// for 高德 tiles.
 /// </summary>
-public sealed class MapLayers
+public sealed class MapLayers(ScenarioTravel travel)
 {
     private readonly GeometryServices _geometry = new();
     private readonly ConcurrentDictionary<long, Lazy<IReadOnlyList<(Site Station, Geometry Area)>>> _townships = new();
+    private readonly ConcurrentDictionary<(long Plan, MapCrs Crs), Lazy<string>> _lines = new();
 
     /// <summary>One Point feature per site: id, name, tier code, Chinese and English tier name, visits, population.</summary>
     public string Sites(Scenario scenario, MapCrs crs) => Collection(w =>
@@ -77,21 +80,28 @@ public sealed class MapLayers
         }
     });
 
-    /// <summary>One LineString per line, depot → stops → depot, with its id, name, kind, days and colour.</summary>
-    public string Lines(LinePlan plan, Scenario scenario, MapCrs crs) => Collection(w =>
+    /// <summary>
+    /// One LineString per line, depot → stops → depot, drawn by <see cref="LineGeometry"/> (along the roads when a road
+    /// graph or OSRM is configured, straight legs otherwise), with its id, name, kind, days, times, km, whether it
+    /// follows the roads, and its colour. Cached per saved plan and CRS (saved plans never change).
+    /// </summary>
+    public string Lines(long planId, LinePlan plan, Scenario scenario, MapCrs crs) =>
+        _lines.GetOrAdd((planId, crs), _ => new Lazy<string>(() => BuildLines(plan, scenario, crs))).Value;
+
+    private string BuildLines(LinePlan plan, Scenario scenario, MapCrs crs) => Collection(w =>
     {
+        var provider = travel.ProviderFor(scenario);
         for (var i = 0; i < plan.Lines.Count; i++)
         {
             var line = plan.Lines[i];
-            var sites = line.Stops.Select(s => s.Site).Prepend(line.HomeDepot).Append(line.HomeDepot)
-                .Where(id => scenario.TryGetSite(id, out _)).Select(id => scenario[id].Location).ToList();
+            var shape = LineGeometry.Build(line, scenario, provider);
             w.WriteStartObject();
             w.WriteString("type", "Feature");
             w.WriteString("id", line.Id);
             w.WriteStartObject("geometry");
             w.WriteString("type", "LineString");
             w.WriteStartArray("coordinates");
-            foreach (var p in sites)
+            foreach (var p in shape.Points)
             {
                 WriteCoordinate(w, p, crs);
             }
@@ -108,6 +118,9 @@ public sealed class MapLayers
             w.WriteString("depart", line.Departure.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture));
             w.WriteString("return", line.Return.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture));
             w.WriteNumber("stops", line.Stops.Count);
+            w.WriteNumber("km", Math.Round(shape.Distance.Kilometres, 1));
+            w.WriteBoolean("onRoad", shape.OnRoad);
+            w.WriteNumber("unreachableLegs", shape.Unreachable.Count);
             w.WriteString("color", LineColors.Of(i));
             w.WriteEndObject();
             w.WriteEndObject();

@@ -57,6 +57,17 @@ public sealed class ScenarioCatalog(ILogisticsStore store)
         return (row, plan);
     }
 
+    /// <summary>
+    /// A plan of scenario <paramref name="scenarioId"/>: plan <paramref name="planId"/> when given (null when it is not
+    /// one of the scenario's), else the newest one (null when the scenario has none).
+    /// </summary>
+    public async Task<(StoredPlan Row, LinePlan Plan)?> LatestPlanAsync(long scenarioId, long? planId = null, CancellationToken cancellationToken = default)
+    {
+        var plans = await store.ListPlansAsync(scenarioId, cancellationToken);
+        var chosen = planId is long id ? plans.FirstOrDefault(p => p.Id == id) : plans.LastOrDefault();
+        return chosen is null ? null : await GetPlanAsync(chosen.Id, cancellationToken);
+    }
+
     /// <summary>Forgets a deleted scenario.</summary>
     public void Forget(long scenarioId) => _scenarios.TryRemove(scenarioId, out _);
 }

@@ -1,54 +1,60 @@
-// Lines page: start a plan, watch the job finish, see its lines on the map, click one for its timetable and load
-// chart; then the Timetable page lists every line.
+// Lines page: start a plan (time limit argv[2]), watch the job until the page goes to the new plan, then read the
+// verifier status, the plan's figures and its lines on the map and in the table; click a line for its timetable and
+// load chart; read the figures' labels in English; then the Timetable page lists every line.
 import { run, baseUrl, shot } from './lib.mjs';
+
+const figures = page => page.$$eval('#plan-kpis tr', trs => Object.fromEntries(trs.map(tr =>
+  [tr.dataset.figure, { label: tr.querySelector('th').textContent.trim(), value: tr.querySelector('td').textContent.trim() }])));
 
 await run(async ({ page }) => {
   await page.goto(`${baseUrl}/lines?s=1&lang=zh`);
   await page.waitForSelector('#map[data-ready="true"]', { timeout: 30000 });
   const before = await page.locator('path.plan-line').count();
-  await page.fill('#time-limit', process.argv[2] ?? '5');
+  await page.fill('#time-limit', process.argv[2] ?? '60');
   await page.click('#plan-start');
   const statuses = new Set();
-  // The page polls the job and goes to the new plan when it succeeds.
-  const deadline = Date.now() + 90000;
+  let progressShown = false;
+  // The page polls the job (best cost over time) and goes to the new plan when it succeeds.
+  const deadline = Date.now() + 200000;
   while (!page.url().includes('plan=') && Date.now() < deadline) {
     const s = await page.locator('#job-status').getAttribute('data-status').catch(() => null);
     if (s) statuses.add(s);
-    if (s === 'Failed' || s === 'rejected') break;
-    await page.waitForTimeout(150);
+    if (s === 'Failed' || s === 'Cancelled' || s === 'rejected') break;
+    if (!progressShown) progressShown = await page.locator('#progress-box').isVisible().catch(() => false);
+    await page.waitForTimeout(300);
   }
   const statusText = await page.locator('#job-status').textContent().catch(() => '');
-  await page.waitForSelector('#map[data-ready="true"]', { timeout: 30000 });
+  const planId = new URL(page.url()).searchParams.get('plan');
+  if (!planId) throw new Error(`the plan job did not finish: ${[...statuses].join(',')} ${statusText}`);
+  await page.waitForSelector('#map[data-ready="true"]', { timeout: 60000 });
+  const verification = await page.locator('#plan-verification').getAttribute('data-violations');
+  const verificationText = (await page.locator('#plan-verification').textContent()).trim();
+  const zhFigures = await figures(page);
   const lines = await page.locator('path.plan-line').count();
-  const rows = await page.locator('.line-row').count();
-  const firstLine = await page.locator('.line-row').first().getAttribute('data-line');
-  await page.locator('.line-row').first().click();
+  const mapLines = Number(await page.locator('#map').getAttribute('data-lines'));
+  const rowIds = await page.$$eval('.line-row', trs => trs.map(tr => tr.dataset.line));
+  // The feeder with the most stops (the first of them): more to see than a trunk's one station call.
+  const clicked = await page.$$eval('.line-row[data-kind="feeder"]', trs => trs.reduce((a, b) => (Number(b.dataset.stops) > Number(a.dataset.stops) ? b : a)).dataset.line);
+  await page.locator(`.line-row[data-line="${clicked}"]`).click();
   await page.waitForSelector('#line-timetable tbody tr', { timeout: 15000 });
   const timetableRows = await page.locator('#line-timetable tbody tr').count();
   const chartDrawn = await page.evaluate(() => !!window.Chart && !!window.Chart.getChart(document.getElementById('load-chart')));
   const selected = await page.locator('#map').getAttribute('data-selected-line');
+  await page.$eval('.side', e => { e.scrollTop = 0; }); // the verifier status and the figures in the screenshot
   await shot(page, 'lines');
-  const planUrl = new URL(page.url());
-  await page.goto(`${baseUrl}/timetable?s=1&plan=${planUrl.searchParams.get('plan')}`);
+
+  await page.goto(`${baseUrl}/lines?s=1&plan=${planId}&lang=en`);
+  const enFigures = await figures(page);
+  const enVerificationText = (await page.locator('#plan-verification').textContent()).trim();
+  await page.goto(`${baseUrl}/timetable?s=1&plan=${planId}&lang=zh`);
   const tables = await page.locator('.linetable').count();
   const timetableText = await page.locator('.linetable').first().textContent();
   await shot(page, 'timetable');
-  await page.goto(`${baseUrl}/timetable?s=1&plan=${planUrl.searchParams.get('plan')}&view=stops`);
+  await page.goto(`${baseUrl}/timetable?s=1&plan=${planId}&view=stops`);
   const stopRows = await page.locator('#stop-timetable tbody tr').count();
-  // Dispatch of Monday 1 June 2026 on this plan, then the same day with its first vehicle unavailable.
-  await page.goto(`${baseUrl}/dispatch?s=1&plan=${planUrl.searchParams.get('plan')}&date=2026-06-01`);
-  const manifests = await page.locator('.manifest').count();
-  const runsBefore = Number(await page.locator('#dispatch-summary').getAttribute('data-runs'));
-  const vehicle = await page.locator('input[name=off]').first().getAttribute('value');
-  await page.locator('input[name=off]').first().check();
-  await Promise.all([page.waitForNavigation(), page.click('#dispatch-submit')]);
-  const moves = Number(await page.locator('#dispatch-summary').getAttribute('data-moves'));
-  const unserved = Number(await page.locator('#dispatch-summary').getAttribute('data-unserved'));
-  const offChecked = await page.locator(`input[name=off][value="${vehicle}"]`).isChecked();
-  await shot(page, 'dispatch');
   return {
-    manifests, runsBefore, vehicle, moves, unserved, offChecked,
-    before, statuses: [...statuses], statusText, url: page.url(), lines, rows, firstLine, timetableRows, chartDrawn, selected,
-    tables, timetableText, stopRows, plan: planUrl.searchParams.get('plan'),
+    before, statuses: [...statuses], progressShown, statusText, plan: planId, verification: Number(verification), verificationText,
+    zhFigures, enFigures, enVerificationText, lines, mapLines, rowIds, clicked, timetableRows, chartDrawn, selected,
+    tables, timetableText, stopRows,
   };
 });

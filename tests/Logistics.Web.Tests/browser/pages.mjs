@@ -1,4 +1,5 @@
-// Screenshots of the pages the other scenarios do not take (coverage, scenarios), and their headings.
+// Coverage and Scenarios pages with the demo county's plan: the villages' visits from the plan, the side-by-side
+// figures; screenshots of both.
 import { run, baseUrl, shot } from './lib.mjs';
 
 await run(async ({ page }) => {
@@ -8,9 +9,17 @@ await run(async ({ page }) => {
   result.coverageRows = await page.locator('#coverage-county tbody tr').count();
   result.uncoveredMarkers = Number(await page.locator('#map').getAttribute('data-uncovered'));
   result.uncoveredRows = await page.locator('#coverage-uncovered tbody tr').count();
+  result.visitMarkers = Number(await page.locator('#map').getAttribute('data-visits'));
+  const plan = page.locator('#coverage-plan');
+  result.coveragePlan = Number(await plan.getAttribute('data-plan'));
+  result.villages = Number(await plan.getAttribute('data-villages'));
+  result.meeting = Number(await plan.getAttribute('data-meeting'));
+  result.shortRows = await page.locator('#coverage-short tbody tr').count();
   await shot(page, 'coverage');
   await page.goto(`${baseUrl}/scenarios`);
   result.scenarioColumns = await page.locator('#scenario-table thead th[data-scenario]').count();
+  result.figures = await page.$$eval('#scenario-table tr[data-figure]', trs => Object.fromEntries(trs.map(tr =>
+    [tr.dataset.figure, tr.querySelectorAll('td')[1].textContent.trim()])));
   await shot(page, 'scenarios');
   return result;
 });

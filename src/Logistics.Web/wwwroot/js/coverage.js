@@ -1,4 +1,5 @@
-// Coverage page: villages coloured by whether an outlet covers them (first threshold), outlets in blue.
+// Coverage page: villages coloured by whether an outlet covers them (first threshold), outlets in blue; with a line
+// plan each village's tooltip gives the visits a week its nearest outlet gets and the visits it requires.
 import { createMap, getJson, L } from './map.js';
 
 const ctx = await createMap();
@@ -6,6 +7,9 @@ const data = JSON.parse(document.getElementById('coverage-data').textContent);
 const covered = new Set(data.covered);
 const uncovered = new Set(data.uncovered);
 const outlets = new Set(data.outlets);
+const visits = data.visits ?? null;
+const t = (zh, en) => (ctx.lang === 'en' ? en : zh);
+let withVisits = 0;
 const sites = await getJson(`api/scenarios/${ctx.scenario}/layers/sites.geojson?crs=${ctx.crs}`);
 let nUncovered = 0;
 for (const f of sites.features) {
@@ -22,9 +26,16 @@ for (const f of sites.features) {
   } else {
     continue;
   }
+  let tip = f.properties.name;
+  if (visits && visits[id]) {
+    const [n, required] = visits[id];
+    tip += ` · ${t(`每周到访 ${n} 次（要求 ${required} 次）`, `${n} visit(s) a week (${required} required)`)}`;
+    withVisits++;
+  }
   L.circleMarker([lat, lon], { color: '#fff', weight: 1, fillOpacity: 0.95, ...style })
-    .bindTooltip(f.properties.name)
+    .bindTooltip(tip)
     .addTo(ctx.map);
 }
 ctx.el.dataset.uncovered = String(nUncovered);
+ctx.el.dataset.visits = String(withVisits);
 ctx.el.dataset.ready = 'true';

@@ -26,7 +26,7 @@ if (planId) {
     const layer = L.geoJSON(f, {
       style: { color: f.properties.color, weight: 3, opacity: 0.85, className: `plan-line line-${f.properties.id}` },
     });
-    layer.bindTooltip(`${f.properties.id} ${f.properties.name ?? ''} · ${lang === 'en' ? f.properties.daysEn : f.properties.daysZh}`, { sticky: true });
+    layer.bindTooltip(`${f.properties.id} ${f.properties.name ?? ''} · ${lang === 'en' ? f.properties.daysEn : f.properties.daysZh} · ${f.properties.km} km`, { sticky: true });
     layer.on('click', () => showLine(f.properties.id));
     layer.addTo(group);
     lineLayers[f.properties.id] = layer;
@@ -69,7 +69,12 @@ async function showLine(id) {
           { label: t('载重 kg', 'Capacity, kg'), data: day.places.map(() => day.capacityKg), type: 'line', borderColor: '#e6194b', pointRadius: 0 },
         ],
       },
-      options: { animation: false, maintainAspectRatio: false, scales: { y: { beginAtZero: true } } },
+      options: {
+        animation: false,
+        maintainAspectRatio: false,
+        // Room above the capacity line so it does not run under the legend.
+        scales: { y: { beginAtZero: true, suggestedMax: Math.max(day.capacityKg, ...day.kg) * 1.15 } },
+      },
     });
   }
   ctx.el.dataset.selectedLine = id;
