@@ -194,6 +194,28 @@ public sealed partial class TurnRestrictionTests
     }
 
     [Fact]
+    public void No_entry_with_two_from_ways_bans_the_turn_from_each()
+    {
+        var (graph, report) = Build("""
+            <relation id="314">
+              <member type="way" ref="202" role="from"/><member type="way" ref="204" role="from"/>
+              <member type="node" ref="5" role="via"/><member type="way" ref="201" role="to"/>
+              <tag k="type" v="restriction"/><tag k="restriction" v="no_entry"/>
+            </relation>
+            """);
+        int south = SegmentOf(graph, 201), west = SegmentOf(graph, 202), east = SegmentOf(graph, 204);
+
+        Assert.Equal((1L, 2, 2), (report.RestrictionsApplied, report.RestrictedApproaches, report.BannedTurns));
+        Assert.True(graph.IsTurnBanned(west, true, south, true));  // from W (202 reversed: W -> C) into S
+        Assert.True(graph.IsTurnBanned(east, true, south, true));  // from E into S
+        Assert.False(graph.IsTurnBanned(west, true, east, false)); // W -> E straight across is fine
+        var m = Matrix(graph, hierarchy: true);
+        var before = Matrix(Build().Graph, hierarchy: true);
+        Assert.True(Seconds(m, 1, 0) > Seconds(before, 1, 0)); // Q -> P now turns round at N
+        Assert.Equal(before.Duration(0, 1), m.Duration(0, 1));  // P -> Q unaffected
+    }
+
+    [Fact]
     public void Restriction_for_motorcars_overrides_the_general_one()
     {
         // restriction=no_left_turn but restriction:motorcar=only_straight_on: the van obeys the motorcar one.
