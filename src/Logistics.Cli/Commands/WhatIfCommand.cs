@@ -24,6 +24,8 @@ namespace Logistics.Cli.Commands;
 /// </summary>
 public static class WhatIfCommand
 {
+    private const int MaxViolationsShown = 10;
+
     public static Command Create()
     {
         var pathArgument = CoverageCommand.ScenarioArgument();
@@ -94,6 +96,11 @@ public static class WhatIfCommand
             Description = "A closed outlet's goods go to the nearest remaining outlet (default: not carried, like any village without outlet) / 撤销网点的货量转给最近网点",
         };
 
+        public Option<bool> ReplanTrunks { get; } = new("--replan-trunks")
+        {
+            Description = "Re-plan mode: re-plan every trunk line too, keep only the untouched townships' feeders / 重新规划全部干线",
+        };
+
         public Option<string?> Graph { get; } = new("--graph", "--roads")
         {
             Description = "Travel times on roads: graph file from 'roads build', an OSM file, or an OSRM URL / 路网文件或OSRM服务地址",
@@ -125,7 +132,7 @@ public static class WhatIfCommand
         public void AddTo(Command command)
         {
             Mode.AcceptOnlyFromAmong("replan", "scratch", "both");
-            foreach (var option in new Option[] { Mode, Plan, Visits, MoveDemand, Graph, AccessSpeed, PlanSeed, Iterations, PlanTime })
+            foreach (var option in new Option[] { Mode, Plan, Visits, MoveDemand, ReplanTrunks, Graph, AccessSpeed, PlanSeed, Iterations, PlanTime })
             {
                 command.Options.Add(option);
             }
@@ -213,6 +220,7 @@ public static class WhatIfCommand
                     },
                     CurrentPlan = current,
                     AddedVisitsPerWeek = parse.GetValue(Visits),
+                    ReplanAllTrunks = parse.GetValue(ReplanTrunks),
                     RemovedDemand = parse.GetValue(MoveDemand) ? RemovedOutletDemand.MovedToNearestOutlet : RemovedOutletDemand.Dropped,
                     TravelTimes = travel,
                 };
@@ -296,6 +304,16 @@ public static class WhatIfCommand
                     : string.Create(c, $"核验未通过 / {plan.Verification.Violations.Count} violation(s): ") + string.Join(", ",
                         plan.Verification.Violations.GroupBy(v => v.Code).Select(g => string.Create(c, $"{g.Key} × {g.Count()}")));
                 o.WriteLine(string.Create(c, $"  {label}: {verdict}; 未服务 / unserved {plan.Unplanned.Count}{(plan.Planned ? $"; {plan.Elapsed.TotalSeconds:0.0} s" : string.Empty)}"));
+                foreach (var v in plan.Verification.Violations.Take(MaxViolationsShown))
+                {
+                    o.WriteLine($"    {v}");
+                }
+
+                if (plan.Verification.Violations.Count > MaxViolationsShown)
+                {
+                    o.WriteLine(string.Create(c, $"    … 另有 {plan.Verification.Violations.Count - MaxViolationsShown} 条 / {plan.Verification.Violations.Count - MaxViolationsShown} more"));
+                }
+
                 foreach (var u in plan.Unplanned)
                 {
                     o.WriteLine($"    未服务 / unserved {u.Site.Value} {u.SiteName}: [{u.Code}] {u.Chinese} / {u.English}");

@@ -73,7 +73,7 @@ public static class WhatIfPlanning
             if (mode == WhatIfPlanMode.Replan)
             {
                 var before = options.CurrentPlan is { } current ? Given(current, scenario, travel) : ScratchBefore();
-                var locked = LockUnaffected(before.Plan, scenario, townships, stations, changed);
+                var locked = LockUnaffected(before.Plan, scenario, townships, stations, changed, options.ReplanAllTrunks);
                 var replanned = Plan("replan", after, plannerOptions with { Previous = locked }, travel, progress, cancellationToken);
                 comparisons.Add(new WhatIfPlanComparison(mode, before, replanned, townships, stations, locked.Lines.Count(l => l.Locked)));
             }
@@ -97,12 +97,14 @@ public static class WhatIfPlanning
     /// <param name="affectedTownships">Township codes whose lines change.</param>
     /// <param name="affectedStations">Stations whose lines change (their feeders, and the trunks and lines that stop there).</param>
     /// <param name="changedSites">The sites added or removed: a line stopping at one changes.</param>
+    /// <param name="unlockTrunks">Unlock every trunk line too (<see cref="WhatIfPlanningOptions.ReplanAllTrunks"/>).</param>
     public static LinePlan LockUnaffected(
         LinePlan plan,
         Scenario scenario,
         IReadOnlyCollection<string> affectedTownships,
         IReadOnlyCollection<SiteId> affectedStations,
-        IReadOnlyCollection<SiteId> changedSites)
+        IReadOnlyCollection<SiteId> changedSites,
+        bool unlockTrunks = false)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(scenario);
@@ -120,7 +122,7 @@ public static class WhatIfPlanning
         {
             var depotAffected = !scenario.TryGetSite(line.HomeDepot, out var depot)
                 || (depot.Tier == SiteTier.TownshipStation && Affected(depot.Id));
-            var isAffected = depotAffected || line.Stops.Any(s => Affected(s.Site));
+            var isAffected = (unlockTrunks && line.Kind == LineKind.Trunk) || depotAffected || line.Stops.Any(s => Affected(s.Site));
             if (line.Locked == isAffected)
             {
                 builder.SetLine(line with { Locked = !isAffected });

@@ -27,6 +27,12 @@ public sealed record WhatIfPlanningOptions
     /// </summary>
     public LinePlan? CurrentPlan { get; init; }
 
+    /// <summary>
+    /// Re-plan mode: also unlock every trunk line (the county-wide hub → station rounds), keeping only the feeders and
+    /// direct lines of the untouched townships. Default false: trunks that call only at untouched stations stay too.
+    /// </summary>
+    public bool ReplanAllTrunks { get; init; }
+
     /// <summary>Visits a week required at each added outlet; null: those of its reference (nearest existing) outlet.</summary>
     public int? AddedVisitsPerWeek { get; init; }
 

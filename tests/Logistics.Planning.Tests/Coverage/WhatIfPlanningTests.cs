@@ -142,6 +142,18 @@ public sealed class WhatIfPlanningTests
     }
 
     [Fact]
+    public void Replanning_all_trunks_keeps_only_the_untouched_townships_feeders()
+    {
+        var result = Run(County(), Add("C1"), Options(WhatIfPlanMode.Replan) with { ReplanAllTrunks = true });
+        var p = Assert.Single(result.Plans);
+        var feedersOfS2 = p.Before.Plan.Lines.Where(l => l.HomeDepot == new SiteId("S2")).ToList();
+        Assert.Equal(feedersOfS2.Count, p.LockedLines);
+        Assert.All(p.After.Plan.Lines.Where(l => l.Locked), l => Assert.Equal(LineKind.Feeder, l.Kind));
+        Assert.Contains(p.After.Plan.Lines, l => l.Kind == LineKind.Trunk && !l.Locked);
+        Assert.True(p.After.IsClean, p.After.Verification.ToString());
+    }
+
+    [Fact]
     public void A_given_current_plan_is_the_before_of_replan_mode_and_its_unaffected_lines_are_kept()
     {
         var scenario = County();
