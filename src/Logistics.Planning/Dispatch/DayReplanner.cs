@@ -224,8 +224,8 @@ internal sealed class DayReplanner
     }
 
     private static DailyDemand Minus(DailyDemand a, DailyDemand b) => new(
-        NonNegative(Less(a.ConsumerGoods, b.ConsumerGoods)), NonNegative(Less(a.FarmInputs, b.FarmInputs)),
-        NonNegative(Less(a.Parcels, b.Parcels)), NonNegative(Less(a.Produce, b.Produce)));
+        NonNegative(a.ConsumerGoods - b.ConsumerGoods), NonNegative(a.FarmInputs - b.FarmInputs),
+        NonNegative(a.Parcels - b.Parcels), NonNegative(a.Produce - b.Produce));
 
     private static Quantity NonNegative(Quantity q) => new(Math.Max(0, q.Kg), Math.Max(0, q.M3));
 
@@ -568,30 +568,10 @@ internal sealed class DayReplanner
         {
             var capacity = w.Capacity;
             var loads = assignment.For(line, _day);
-            var down = loads.Aggregate(Quantity.Zero, (sum, l) => sum + l.Drop);
-            var up = Quantity.Zero;
-            var peak = down;
-            var ratio = Ratio(down, capacity);
-            foreach (var l in loads)
-            {
-                down = Less(down, l.Drop);
-                up += l.Pick;
-                var r = Ratio(down + up, capacity);
-                if (r > ratio)
-                {
-                    ratio = r;
-                    peak = down + up;
-                }
-            }
-
+            var (peak, ratio) = LoadProfile.Peak(loads, capacity);
             yield return (line, ratio, peak, capacity);
         }
     }
-
-    private static double Ratio(Quantity load, Quantity capacity) =>
-        Math.Max(capacity.Kg > 0 ? load.Kg / capacity.Kg : 0, capacity.M3 > 0 ? load.M3 / capacity.M3 : 0);
-
-    private static Quantity Less(Quantity a, Quantity b) => new(a.Kg - b.Kg, a.M3 - b.M3);
 
     /// <summary><paramref name="left"/> less one visit's share (1/k) of <paramref name="planned"/>, never below 0.</summary>
     private static Quantity Share(Quantity left, Quantity planned, int k) =>

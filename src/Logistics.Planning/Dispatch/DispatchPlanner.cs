@@ -170,7 +170,7 @@ public static class DispatchPlanner
         {
             var g = goods[i];
             onBoard = new DailyDemand(
-                Minus(onBoard.ConsumerGoods, g.ConsumerGoods), Minus(onBoard.FarmInputs, g.FarmInputs), Minus(onBoard.Parcels, g.Parcels), onBoard.Produce + g.Produce);
+                onBoard.ConsumerGoods - g.ConsumerGoods, onBoard.FarmInputs - g.FarmInputs, onBoard.Parcels - g.Parcels, onBoard.Produce + g.Produce);
             var stop = line.Stops[i];
             var own = planned.IndexOf(stop.Site);
             TimeOnly? plannedArrival = work.MovedFrom[i] is null && own >= 0 ? planned.Stops[own].Arrival : null;
@@ -203,31 +203,7 @@ public static class DispatchPlanner
         return null;
     }
 
-    private static (Quantity Load, double Ratio) Peak(IReadOnlyList<StopLoad> loads, Quantity capacity)
-    {
-        var down = loads.Aggregate(Quantity.Zero, (s, l) => s + l.Drop);
-        var up = Quantity.Zero;
-        var peak = down;
-        var ratio = Ratio(down, capacity);
-        foreach (var l in loads)
-        {
-            down = Minus(down, l.Drop);
-            up += l.Pick;
-            var r = Ratio(down + up, capacity);
-            if (r > ratio)
-            {
-                ratio = r;
-                peak = down + up;
-            }
-        }
-
-        return (peak, ratio);
-    }
-
-    private static double Ratio(Quantity load, Quantity capacity) =>
-        Math.Max(capacity.Kg > 0 ? load.Kg / capacity.Kg : 0, capacity.M3 > 0 ? load.M3 / capacity.M3 : 0);
-
-    private static Quantity Minus(Quantity a, Quantity b) => new(a.Kg - b.Kg, a.M3 - b.M3);
+    private static (Quantity Load, double Ratio) Peak(IReadOnlyList<StopLoad> loads, Quantity capacity) => LoadProfile.Peak(loads, capacity);
 
     private static void CheckInput(LinePlan plan, Scenario scenario, DispatchRequest request)
     {

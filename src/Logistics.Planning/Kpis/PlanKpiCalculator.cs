@@ -129,19 +129,13 @@ public static class PlanKpiCalculator
         foreach (var day in line.ServiceDays.Days)
         {
             var loads = assignment.For(line, day);
-            var down = loads.Aggregate(Quantity.Zero, (s, l) => s + l.Drop);
-            var up = Quantity.Zero;
-            var onBoard = down;
-            var peak = onBoard;
-            double kgKm = onBoard.Kg / 1000 * legs[0], m3Km = onBoard.M3 * legs[0];
-            for (var i = 0; i < loads.Count; i++)
+            var onBoard = LoadProfile.OnBoard(loads);
+            var peak = LoadProfile.Max(loads);
+            double kgKm = 0, m3Km = 0;
+            for (var i = 0; i < onBoard.Length; i++)
             {
-                down = new Quantity(down.Kg - loads[i].Drop.Kg, down.M3 - loads[i].Drop.M3);
-                up += loads[i].Pick;
-                onBoard = down + up;
-                peak = new Quantity(Math.Max(peak.Kg, onBoard.Kg), Math.Max(peak.M3, onBoard.M3));
-                kgKm += onBoard.Kg / 1000 * legs[i + 1];
-                m3Km += onBoard.M3 * legs[i + 1];
+                kgKm += onBoard[i].Kg / 1000 * legs[i];
+                m3Km += onBoard[i].M3 * legs[i];
             }
 
             figures += new KpiFigures

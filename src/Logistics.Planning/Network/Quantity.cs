@@ -9,5 +9,7 @@ public readonly record struct Quantity(double Kg, double M3)
 
     public static Quantity operator +(Quantity a, Quantity b) => new(a.Kg + b.Kg, a.M3 + b.M3);
 
+    public static Quantity operator -(Quantity a, Quantity b) => new(a.Kg - b.Kg, a.M3 - b.M3);
+
     public static Quantity operator *(Quantity a, double factor) => new(a.Kg * factor, a.M3 * factor);
 }

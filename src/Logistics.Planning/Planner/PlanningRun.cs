@@ -466,7 +466,7 @@ internal sealed class PlanningRun
                 var before = loads[stop].Drop;
                 var key = (line.Id, day);
                 var extra = (extras.TryGetValue(key, out var e) ? e : _lockedExtra.GetValueOrDefault(key)) + new Quantity(share.Kg - before.Kg, share.M3 - before.M3);
-                var peak = PeakOnBoard(loads);
+                var peak = LoadProfile.Max(loads);
                 if (peak.Kg + Math.Max(0, extra.Kg) > type.CapacityKg || peak.M3 + Math.Max(0, extra.M3) > type.CapacityM3)
                 {
                     return false;
@@ -482,21 +482,6 @@ internal sealed class PlanningRun
         }
 
         return true;
-    }
-
-    private static Quantity PeakOnBoard(IReadOnlyList<StopLoad> loads)
-    {
-        var down = loads.Aggregate(Quantity.Zero, (q, l) => q + l.Drop);
-        var up = Quantity.Zero;
-        var peak = down;
-        foreach (var l in loads)
-        {
-            down = new Quantity(down.Kg - l.Drop.Kg, down.M3 - l.Drop.M3);
-            up += l.Pick;
-            peak = new Quantity(Math.Max(peak.Kg, down.Kg + up.Kg), Math.Max(peak.M3, down.M3 + up.M3));
-        }
-
-        return peak;
     }
 
     /// <summary>Whether a co-modal bus's hold takes the goods of all its stops on each of its days, stop by stop, as their only visitor.</summary>

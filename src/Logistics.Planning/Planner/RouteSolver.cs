@@ -77,7 +77,7 @@ internal sealed class RouteSolver(TravelCache travel, LineTimer timer, Func<Time
             {
                 Seed = request.Seed,
                 MaxIterations = request.Iterations,
-                TimeLimit = TimeSpan.FromTicks(Math.Clamp(remaining().Ticks, TimeSpan.FromMilliseconds(50).Ticks, TimeSpan.FromSeconds(20).Ticks)),
+                TimeLimit = TimeSpan.FromTicks(Math.Max(remaining().Ticks, TimeSpan.FromMilliseconds(50).Ticks)),
                 Parameters = new Routing.Genetic.GeneticParameters { MinPopulationSize = 10, GenerationSize = 20, InitialPopulationSize = 10, PenaltyUpdateInterval = 20 },
             },
             cancellationToken: cancellationToken);

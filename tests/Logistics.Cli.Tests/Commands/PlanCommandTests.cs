@@ -24,7 +24,7 @@ public sealed class PlanCommandTests : IDisposable
     public void The_demo_county_is_planned_clean_and_its_files_verify()
     {
         var scenario = Path.Combine(SharedPaths.RepositoryRoot(), "data", "demo-county", "scenario.json");
-        var (exit, output) = Run("plan", scenario, "--out", _dir, "--no-baseline", "--seed", "3");
+        var (exit, output) = Run("plan", scenario, "--out", _dir, "--no-baseline", "--seed", "3", "--time", "600");
         Assert.True(exit == 0, output);
         Assert.Contains("核验通过 / plan verifies clean", output, StringComparison.Ordinal);
         foreach (var file in new[] { "plan.json", "timetable.csv", "timetable.xlsx", "lines.geojson" })

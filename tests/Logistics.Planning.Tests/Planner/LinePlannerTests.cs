@@ -11,7 +11,7 @@ namespace Logistics.Planning.Tests.Planner;
 public sealed class LinePlannerTests(DemoPlanFixture demo) : IClassFixture<DemoPlanFixture>
 {
     private static PlanResult PlanFixture(Scenario scenario, PlannerOptions? options = null) =>
-        LinePlanner.Plan(scenario, options ?? PlannerOptions.Default with { ComputeBaseline = false }, new StraightLineTravelTimes(scenario), cancellationToken: TestContext.Current.CancellationToken);
+        LinePlanner.Plan(scenario, options ?? PlannerOptions.Default with { ComputeBaseline = false, TimeLimit = TimeSpan.FromMinutes(10) }, new StraightLineTravelTimes(scenario), cancellationToken: TestContext.Current.CancellationToken);
 
     [Fact]
     public void The_small_county_gets_a_clean_plan_serving_every_outlet()
@@ -53,7 +53,7 @@ public sealed class LinePlannerTests(DemoPlanFixture demo) : IClassFixture<DemoP
     public void The_baseline_of_daily_routes_is_reported()
     {
         var scenario = LineFixture.Scenario();
-        var result = PlanFixture(scenario, PlannerOptions.Default);
+        var result = PlanFixture(scenario, PlannerOptions.Default with { TimeLimit = TimeSpan.FromMinutes(10) });
         var price = Assert.IsType<ConsistencyPrice>(result.Consistency);
         Assert.True(price.BaselineKm > 0);
         Assert.Equal(result.WeeklyKm, price.FixedKm, 6);
@@ -155,7 +155,7 @@ public sealed class LinePlannerTests(DemoPlanFixture demo) : IClassFixture<DemoP
             Stops = [new LineStop(new SiteId("A3"), new TimeOnly(7, 50), new TimeOnly(7, 55))],
         };
         var previous = LinePlanBuilder.For(scenario).AddLine(bus).Build();
-        var result = PlanFixture(scenario, PlannerOptions.Default with { ComputeBaseline = false, Previous = previous });
+        var result = PlanFixture(scenario, PlannerOptions.Default with { ComputeBaseline = false, Previous = previous, TimeLimit = TimeSpan.FromMinutes(10) });
         Assert.True(result.Verification.IsClean, result.Verification.ToString());
         Assert.Equal(LinePlanJson.SerializeLine(bus), LinePlanJson.SerializeLine(result.Plan["K1"]));
         Assert.DoesNotContain(result.Plan.Lines, l => l.Kind != LineKind.CoModal && l.IndexOf(new SiteId("A3")) >= 0);
