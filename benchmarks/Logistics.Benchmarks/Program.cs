@@ -14,6 +14,13 @@ if (args.Length == 3 && args[0] == "throughput")
 {
     var instance = BenchmarkReader.Read(args[1]);
     long iterations = long.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture);
+
+    // Warm-up (JIT) with every configuration so that the first measured one does not pay for it.
+    foreach (bool swapStar in new[] { true, false })
+    {
+        RoutingSolver.Solve(instance.Data, new SolverOptions { Seed = 1, MaxIterations = 5, Parameters = new GeneticParameters { UseSwapStar = swapStar } });
+    }
+
     foreach (var (swapStar, sectors) in new[] { (true, true), (true, false), (false, true) })
     {
         if (swapStar && !sectors && !instance.Data.HasCoordinates)
