@@ -45,11 +45,23 @@ public static class LogisticsWebExtensions
         return services;
     }
 
-    /// <summary>Creates or upgrades the store, then maps static files, the language switch, the API, OpenAPI and the pages.</summary>
+    /// <summary>
+    /// Creates or upgrades the store and loads the configured road data (a bad path fails here, naming the setting),
+    /// then maps static files, the language switch, the API, OpenAPI and the pages.
+    /// </summary>
     public static async Task UseLogisticsWebAsync(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         await app.Services.GetRequiredService<ILogisticsStore>().InitializeAsync();
+        try
+        {
+            app.Services.GetRequiredService<ScenarioTravel>(); // loads a configured road graph now, not at the first request
+        }
+        catch (Exception ex) when (ex is IOException or Core.Errors.DataValidationException)
+        {
+            throw new InvalidOperationException($"Logistics:Travel: the road data cannot be loaded: {ex.Message}", ex);
+        }
+
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseStaticFiles();

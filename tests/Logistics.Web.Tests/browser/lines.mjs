@@ -40,7 +40,7 @@ await run(async ({ page }) => {
   const timetableRows = await page.locator('#line-timetable tbody tr').count();
   const chartDrawn = await page.evaluate(() => !!window.Chart && !!window.Chart.getChart(document.getElementById('load-chart')));
   const selected = await page.locator('#map').getAttribute('data-selected-line');
-  await page.$eval('.side', e => { e.scrollTop = 0; }); // the verifier status and the figures in the screenshot
+  await page.$eval('.side', e => { e.scrollTop = 0; e.scrollLeft = 0; }); // the verifier status and the figures in the screenshot
   await shot(page, 'lines');
 
   await page.goto(`${baseUrl}/lines?s=1&plan=${planId}&lang=en`);
