@@ -31,60 +31,11 @@ public sealed class DispatchCommandTests : IDisposable
         return (exit, output.ToString());
     }
 
-    private static Scenario Scenario()
-    {
-        var b = new ScenarioBuilder { Name = "cli-dispatch", CountyCode = "500231", CountyName = "测试县" };
-        var day = new DailyDemand(new Quantity(40, 0.3), new Quantity(10, 0.02), new Quantity(5, 0.05), new Quantity(20, 0.1));
-        var week = new WeeklyDemand(Enumerable.Repeat(day, 7).ToArray());
-        b.AddSite(Site("H", "县集配中心", SiteTier.CountyHub, 107.80, 30.30, WeeklyDemand.None, 0));
-        b.AddSite(Site("S1", "龙潭镇站", SiteTier.TownshipStation, 107.90, 30.36, WeeklyDemand.None, 0));
-        b.AddSite(Site("A1", "桥头村服务社", SiteTier.VillageOutlet, 107.93, 30.38, week, 2));
-        b.AddSite(Site("A2", "石坝村服务社", SiteTier.VillageOutlet, 107.95, 30.35, week, 2));
-        b.AddVehicleType(new VehicleType { Id = new VehicleTypeId("truck"), Name = "4.2米厢式货车", CapacityKg = 2000, CapacityM3 = 16, HomeDepot = new SiteId("H"), Count = 1 });
-        b.AddVehicleType(new VehicleType { Id = new VehicleTypeId("van"), Name = "微型面包车", CapacityKg = 600, CapacityM3 = 6, HomeDepot = new SiteId("S1"), Count = 1 });
-        return b.Build();
-    }
+    private static Scenario Scenario() =>
+        SmallCounty.Scenario("cli-dispatch", new DailyDemand(new Quantity(40, 0.3), new Quantity(10, 0.02), new Quantity(5, 0.05), new Quantity(20, 0.1)));
 
-    private static Site Site(string id, string name, SiteTier tier, double lon, double lat, WeeklyDemand demand, int visits) => new()
-    {
-        Id = new SiteId(id),
-        Name = name,
-        Tier = tier,
-        Location = new GeoPoint(lon, lat),
-        OpeningHours = new OpeningHours(new TimeOnly(6, 0), new TimeOnly(18, 0)),
-        Demand = demand,
-        RequiredVisitsPerWeek = visits,
-    };
-
-    private static Line Timed(Scenario scenario, string id, LineKind kind, string vehicle, string depot, TimeOnly depart, params string[] stops)
-    {
-        var travel = new StraightLineTravelTimes(scenario);
-        var type = scenario.VehicleTypes.Single(v => v.Id.Value == vehicle);
-        var t = depart;
-        var previous = new SiteId(depot);
-        var list = new List<LineStop>();
-        foreach (var s in stops)
-        {
-            var site = scenario[new SiteId(s)];
-            var arrive = t.Add(TimeSpan.FromSeconds(travel.Between(previous, site.Id, type).Time.Value));
-            var leave = (arrive < site.OpeningHours.Open ? site.OpeningHours.Open : arrive).Add(PlanVerifier.ServiceTime(site, scenario.Parameters));
-            list.Add(new LineStop(site.Id, arrive, leave));
-            previous = site.Id;
-            t = leave;
-        }
-
-        return new Line
-        {
-            Id = id,
-            Kind = kind,
-            VehicleType = type.Id,
-            HomeDepot = new SiteId(depot),
-            ServiceDays = ServiceDays.Of(DayOfWeek.Tuesday, DayOfWeek.Friday),
-            Departure = depart,
-            Return = t.Add(TimeSpan.FromSeconds(travel.Between(previous, new SiteId(depot), type).Time.Value)),
-            Stops = list,
-        };
-    }
+    private static Line Timed(Scenario scenario, string id, LineKind kind, string vehicle, string depot, TimeOnly depart, params string[] stops) =>
+        SmallCounty.Timed(scenario, id, kind, vehicle, depot, ServiceDays.Of(DayOfWeek.Tuesday, DayOfWeek.Friday), depart, stops);
 
     /// <summary>Writes the scenario and the plan (trunks 06:00 and 12:00, feeder 08:00 with vehicle 1); returns their paths.</summary>
     private (string Plan, string Scenario) Setup()
