@@ -67,26 +67,7 @@ public static class OsmXmlReader
                             var id = Id(xml, fileName, lineInfo);
                             refs.Clear();
                             tags.Clear();
-                            if (!xml.IsEmptyElement)
-                            {
-                                var depth = xml.Depth;
-                                while (xml.Read() && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
-                                {
-                                    if (xml.NodeType != XmlNodeType.Element)
-                                    {
-                                        continue;
-                                    }
-
-                                    if (xml.Name == "nd")
-                                    {
-                                        refs.Add(Long(xml, "ref", fileName, lineInfo));
-                                    }
-                                    else if (xml.Name == "tag")
-                                    {
-                                        tags[xml.GetAttribute("k") ?? string.Empty] = xml.GetAttribute("v") ?? string.Empty;
-                                    }
-                                }
-                            }
+                            ReadChildren(xml, tags, "nd", () => refs.Add(Long(xml, "ref", fileName, lineInfo)));
 
                             if (!deleted)
                             {
@@ -102,26 +83,7 @@ public static class OsmXmlReader
                             var id = Id(xml, fileName, lineInfo);
                             members.Clear();
                             tags.Clear();
-                            if (!xml.IsEmptyElement)
-                            {
-                                var depth = xml.Depth;
-                                while (xml.Read() && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
-                                {
-                                    if (xml.NodeType != XmlNodeType.Element)
-                                    {
-                                        continue;
-                                    }
-
-                                    if (xml.Name == "member")
-                                    {
-                                        members.Add(Member(xml, fileName, lineInfo));
-                                    }
-                                    else if (xml.Name == "tag")
-                                    {
-                                        tags[xml.GetAttribute("k") ?? string.Empty] = xml.GetAttribute("v") ?? string.Empty;
-                                    }
-                                }
-                            }
+                            ReadChildren(xml, tags, "member", () => members.Add(Member(xml, fileName, lineInfo)));
 
                             if (!deleted)
                             {
@@ -149,6 +111,36 @@ public static class OsmXmlReader
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         return Read(stream, handler, Path.GetFileName(path), cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads the child elements of the current way or relation: <c>tag</c> into <paramref name="tags"/>, each
+    /// <paramref name="child"/> element to <paramref name="onChild"/> (with the reader on it); others are skipped.
+    /// </summary>
+    private static void ReadChildren(XmlReader xml, Dictionary<string, string> tags, string child, Action onChild)
+    {
+        if (xml.IsEmptyElement)
+        {
+            return;
+        }
+
+        var depth = xml.Depth;
+        while (xml.Read() && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
+        {
+            if (xml.NodeType != XmlNodeType.Element)
+            {
+                continue;
+            }
+
+            if (xml.Name == child)
+            {
+                onChild();
+            }
+            else if (xml.Name == "tag")
+            {
+                tags[xml.GetAttribute("k") ?? string.Empty] = xml.GetAttribute("v") ?? string.Empty;
+            }
+        }
     }
 
     private static bool IsDeleted(XmlReader xml) =>
