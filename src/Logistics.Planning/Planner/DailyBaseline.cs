@@ -12,7 +12,7 @@ namespace Logistics.Planning.Planner;
 /// within opening hours. Trunks likewise: per day a morning round with the goods down and an afternoon round with the
 /// produce up, with that day's loads. What the fixed lines cost more than this is the price of consistency.
 /// </summary>
-internal sealed class DailyBaseline(Scenario scenario, RouteSolver solver, LineTimer timer, TravelCache travel, PlannerOptions options)
+internal sealed class DailyBaseline(Scenario scenario, RouteSolver solver, LineTimer timer, PlannerOptions options)
 {
     public (double Km, double Cost, double TrunkKm, double TrunkCost) Compute(LinePlan plan, Site hub, IReadOnlyList<VehicleType> trunkTypes, CancellationToken cancellationToken)
     {
@@ -38,8 +38,8 @@ internal sealed class DailyBaseline(Scenario scenario, RouteSolver solver, LineT
                     continue;
                 }
 
-                var types2 = byDepot.First().Kind == LineKind.Direct ? trunkTypes : types;
-                jobs.Add((scenario[byDepot.Key], day, stops, stops.Select(s => DemandModel.OnDay(s, visitDays[s.Id], day)).ToList(), types2, jobs.Count, false));
+                var vehicles = byDepot.First().Kind == LineKind.Direct ? trunkTypes : types;
+                jobs.Add((scenario[byDepot.Key], day, stops, stops.Select(s => DemandModel.OnDay(s, visitDays[s.Id], day)).ToList(), vehicles, jobs.Count, false));
             }
 
             // Trunk rounds with the day's loads: one morning call (down) and one afternoon call (up) per station.
@@ -57,10 +57,10 @@ internal sealed class DailyBaseline(Scenario scenario, RouteSolver solver, LineT
                     up.Add(new StopDemand(own.Drop, own.Pick + feeders.Pick));
                 }
 
-                jobs.Add((hub, day, trunkStations, Split(down, trunkTypes, trunkStations, out var downStops), trunkTypes, jobs.Count, true));
-                jobs[^1] = jobs[^1] with { Stops = downStops };
-                jobs.Add((hub, day, trunkStations, Split(up, trunkTypes, trunkStations, out var upStops), trunkTypes, jobs.Count, true));
-                jobs[^1] = jobs[^1] with { Stops = upStops };
+                var downDemand = Split(down, trunkTypes, trunkStations, out var downStops);
+                jobs.Add((hub, day, downStops, downDemand, trunkTypes, jobs.Count, true));
+                var upDemand = Split(up, trunkTypes, trunkStations, out var upStops);
+                jobs.Add((hub, day, upStops, upDemand, trunkTypes, jobs.Count, true));
             }
         }
 
@@ -85,7 +85,6 @@ internal sealed class DailyBaseline(Scenario scenario, RouteSolver solver, LineT
             results[i] = (km, cost);
         });
 
-        _ = travel;
         var trunk = results.Where((_, i) => jobs[i].Trunk).ToList();
         return (results.Sum(r => r.Km), results.Sum(r => r.Cost), trunk.Sum(r => r.Km), trunk.Sum(r => r.Cost));
     }

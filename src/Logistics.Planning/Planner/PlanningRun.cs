@@ -409,7 +409,7 @@ internal sealed class PlanningRun
         if (_options.ComputeBaseline && !_cancellationToken.IsCancellationRequested && _options.TimeLimit - Elapsed > _options.TimeLimit / 5)
         {
             Report("baseline", cost, "计算逐日独立路线基准 / computing the daily-routes baseline");
-            var baseline = new DailyBaseline(_scenario, _solver, _timer, _travel, _options).Compute(plan, hub, trunkTypes, _cancellationToken);
+            var baseline = new DailyBaseline(_scenario, _solver, _timer, _options).Compute(plan, hub, trunkTypes, _cancellationToken);
             var trunkKm = Totals(plan, LineKind.Trunk).Km;
             consistency = new ConsistencyPrice(km, cost, baseline.Km, baseline.Cost, trunkKm, baseline.TrunkKm);
         }
