@@ -6,7 +6,8 @@ namespace Logistics.Routing.Search.Operators;
 /// SWAP* (Vidal 2022): exchanges a client <c>u</c> of one route with a client <c>v</c> of another, each inserted at
 /// its best position in the other route (not necessarily in place of the other). Candidate positions come from the
 /// three cheapest insertion places by distance; load is estimated from route totals; the best candidate is then
-/// evaluated exactly (time windows, load, duration) and applied only if it improves the penalised cost.
+/// evaluated exactly (time windows, load, duration) and applied only if it improves the penalised cost. Moving a
+/// single client of one route to its cheapest place in the other is estimated alongside, as in HGS-CVRP.
 /// </summary>
 internal sealed class SwapStar : IRouteOperator
 {
@@ -114,13 +115,70 @@ internal sealed class SwapStar : IRouteOperator
             }
         }
 
-        if (bestU < 0)
+        // Relocating one client into the other route at its cheapest place costs nothing more to estimate here, and
+        // finds moves that the granular neighbourhood misses (HGS-CVRP includes them in SWAP*).
+        int relocFrom = 0; // 0: the swap above; 1: a client of a into b; 2: a client of b into a
+        int relocPos = -1, relocAt = -1;
+        for (int side = 1; side <= 2; side++)
+        {
+            var from = side == 1 ? a : b;
+            var remove = side == 1 ? removeA : removeB;
+            var top = side == 1 ? topInB : topInA;
+            var totalFrom = side == 1 ? _totalA : _totalB;
+            var totalTo = side == 1 ? _totalB : _totalA;
+            var baseFrom = side == 1 ? _baseExcessA : _baseExcessB;
+            var baseTo = side == 1 ? _baseExcessB : _baseExcessA;
+            var capFrom = from.Vehicle.Capacity;
+            var capTo = (side == 1 ? b : a).Vehicle.Capacity;
+            long unitFrom = side == 1 ? unitA : unitB, unitTo = side == 1 ? unitB : unitA;
+            var nodes = from.Nodes;
+            for (int i = 1; i <= from.NumClients; i++)
+            {
+                int u = nodes[i];
+                ref readonly var t = ref top[u];
+                if (t.P0 < 0)
+                {
+                    continue;
+                }
+
+                long loadDelta = 0;
+                for (int d = 0; d < dims; d++)
+                {
+                    long du = delivery[u * dims + d], pu = pickup[u * dims + d];
+                    loadDelta += Excess(totalFrom[d], capFrom[d], -du, -pu) - baseFrom[d] + Excess(totalTo[d], capTo[d], du, pu) - baseTo[d];
+                }
+
+                long approx = remove[i] * unitFrom + t.C0 * unitTo + loadPen * loadDelta;
+                if (approx < bestApprox)
+                {
+                    bestApprox = approx;
+                    relocFrom = side;
+                    relocAt = i;
+                    relocPos = t.P0;
+                }
+            }
+        }
+
+        if (relocFrom == 1)
+        {
+            _s.First.Start(a, relocAt - 1).AddRange(a, relocAt + 1, a.NumClients);
+            _s.Second.Start(b, relocPos).Add(Piece.Single(a.Nodes[relocAt])).AddRange(b, relocPos + 1, b.NumClients);
+        }
+        else if (relocFrom == 2)
+        {
+            _s.First.Start(b, relocAt - 1).AddRange(b, relocAt + 1, b.NumClients);
+            _s.Second.Start(a, relocPos).Add(Piece.Single(b.Nodes[relocAt])).AddRange(a, relocPos + 1, a.NumClients);
+        }
+        else if (bestU < 0)
         {
             return false;
         }
+        else
+        {
+            Build(_s.First, a, bestU, b.Nodes[bestV], bestPosV);
+            Build(_s.Second, b, bestV, a.Nodes[bestU], bestPosU);
+        }
 
-        Build(_s.First, a, bestU, b.Nodes[bestV], bestPosV);
-        Build(_s.Second, b, bestV, a.Nodes[bestU], bestPosU);
         long exact = _s.Delta(_s.First) + _s.Delta(_s.Second);
         if (exact >= 0)
         {
