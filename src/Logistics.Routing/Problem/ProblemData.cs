@@ -67,6 +67,12 @@ public sealed class ProblemData
         }
 
         AnyGaps = HasGaps.Any(g => g);
+        TimeFree = !AnyGaps
+            && Enumerable.Range(0, n).All(l => TwEarly[l] == 0 && TwLate[l] >= long.MaxValue / 4)
+            && vehicleTypes.All(v => v.ShiftStart == 0 && v.ShiftEnd >= long.MaxValue / 4 && v.MaxDuration >= long.MaxValue / 4 && v.UnitDurationCost == 0);
+        OneWayLoads = Enumerable.Range(0, dimensions).All(d =>
+            Enumerable.Range(0, n).All(l => Delivery[l * dimensions + d] == 0)
+            || Enumerable.Range(0, n).All(l => Pickup[l * dimensions + d] == 0));
         _boundDistance = new int[distance.Length][];
         for (int p = 0; p < distance.Length; p++)
         {
@@ -178,4 +184,16 @@ public sealed class ProblemData
     internal bool AnyGaps { get; }
 
     internal TimeWindow[][] Windows { get; }
+
+    /// <summary>
+    /// True when no time window, shift or duration limit binds and duration costs nothing: route cost then depends on
+    /// distance and load only (CVRP-like problems), and the search skips the duration segments.
+    /// </summary>
+    internal bool TimeFree { get; }
+
+    /// <summary>
+    /// True when in every load dimension either nothing is delivered or nothing is picked up: the largest load on board
+    /// is then the route's total in that dimension, a difference of prefix sums.
+    /// </summary>
+    internal bool OneWayLoads { get; }
 }

@@ -106,6 +106,11 @@ internal sealed class Proposal
 
     public RouteStats Evaluate()
     {
+        if (_data.TimeFree && _data.OneWayLoads)
+        {
+            return EvaluateDistanceAndLoad();
+        }
+
         var owner = Owner;
         var data = _data;
         int nl = data.NumLocations;
@@ -179,6 +184,48 @@ internal sealed class Proposal
         }
 
         return new RouteStats(count, distance, ds.Duration, ds.TimeWarp, excess);
+    }
+
+    /// <summary>
+    /// <see cref="Evaluate"/> for problems where only distance and one-way loads count
+    /// (<see cref="ProblemData.TimeFree"/>, <see cref="ProblemData.OneWayLoads"/>): every load is a difference of
+    /// prefix sums, so the cost is O(1) per forward or reversed piece. Duration and time warp are reported as 0, which
+    /// such problems never charge.
+    /// </summary>
+    private RouteStats EvaluateDistanceAndLoad()
+    {
+        var (distance, count) = DistanceOnly();
+        var owner = Owner;
+        var cap = owner.Vehicle.Capacity;
+        int dims = _data.Dimensions;
+        var delivery = _data.Delivery;
+        var pickup = _data.Pickup;
+        long excess = 0;
+        for (int d = 0; d < dims; d++)
+        {
+            var ownerPrefix = owner.LoadPrefix[d][PrefixEnd];
+            long del = ownerPrefix.Delivery, pick = ownerPrefix.Pickup;
+            for (int k = 0; k < _count; k++)
+            {
+                ref readonly var piece = ref _pieces[k];
+                var r = piece.Route;
+                if (r is null)
+                {
+                    del += delivery[piece.Location * dims + d];
+                    pick += pickup[piece.Location * dims + d];
+                }
+                else
+                {
+                    var prefix = r.LoadPrefix[d];
+                    del += prefix[piece.To].Delivery - prefix[piece.From - 1].Delivery;
+                    pick += prefix[piece.To].Pickup - prefix[piece.From - 1].Pickup;
+                }
+            }
+
+            excess += Math.Max(Math.Max(del, pick) - cap[d], 0);
+        }
+
+        return new RouteStats(count, distance, 0, 0, excess);
     }
 
     private void AppendNode(int loc, ref int last, ref long distance, ref DurationSegment ds, long[] distM, long[] durM, int nl, int dims)
