@@ -64,7 +64,7 @@ if (args.Length == 3 && args[0] == "sectorpairs")
 }
 
 // One timed run without the CLI (handy when other projects of the solution do not build):
-//   dotnet run -c Release --project benchmarks/Logistics.Benchmarks -- timed PATH SECONDS [SEED]
+//   dotnet run -c Release --project benchmarks/Logistics.Benchmarks -- timed PATH SECONDS [SEED [THREADS]]
 if (args.Length >= 3 && args[0] == "timed")
 {
     var instance = BenchmarkReader.Read(args[1]);
@@ -72,6 +72,7 @@ if (args.Length >= 3 && args[0] == "timed")
     {
         Seed = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 1,
         TimeLimit = TimeSpan.FromSeconds(double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture)),
+        Threads = args.Length > 4 ? int.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture) : 1,
     };
     var result = RoutingSolver.Solve(instance.Data, options);
     Console.WriteLine($"{instance.Name}: cost {instance.Published(result.Best.Cost)}, {result.Best.NumRoutes} routes, feasible {result.Best.IsFeasible}, {result.Iterations} iterations, time to best {result.TimeToBest.TotalSeconds:0.0} s");

@@ -16,20 +16,21 @@ internal sealed class GeneticSearch
     private readonly bool[] _servable;
     private readonly int[] _slotTypes;
     private readonly Random _rng;
-    private readonly LocalSearch _ls;
-    private readonly Split _split;
+    private readonly int _threads;
+    private readonly System.Collections.Concurrent.ConcurrentBag<(LocalSearch Search, Split Split)> _workers = [];
     private readonly PenaltyManager _penalties;
     private readonly SubPopulation _feasible;
     private readonly SubPopulation _infeasible;
-    private readonly int _thread;
     private readonly int[] _servableClients;
+    private readonly Offspring[] _batch;
 
-    public GeneticSearch(ProblemData data, GeneticParameters parameters, bool[] servable, int seed, int thread)
+    /// <param name="threads">Offspring educated in parallel per round (one local search per thread).</param>
+    public GeneticSearch(ProblemData data, GeneticParameters parameters, bool[] servable, int seed, int threads = 1)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
         _data = data;
         _p = parameters;
         _servable = servable;
-        _thread = thread;
         _rng = new Random(seed);
         _servableClients = Enumerable.Range(data.NumDepots, data.NumClients).Where(l => servable[l]).ToArray();
         int maxSlots = Math.Max(1, _servableClients.Length);
@@ -44,8 +45,13 @@ internal sealed class GeneticSearch
 
         _slotTypes = slots.ToArray();
         var neighbours = Neighbourhood.Compute(data, parameters.NumNeighbours, servable);
-        _ls = new LocalSearch(data, _slotTypes, neighbours, servable, parameters.UseSwapStar, parameters.SwapStarSectorFilter);
-        _split = new Split(data, _slotTypes);
+        _threads = threads;
+        _batch = new Offspring[threads == 1 ? 1 : 2 * threads];
+        for (int t = 0; t < threads; t++)
+        {
+            _workers.Add((new LocalSearch(data, _slotTypes, neighbours, servable, parameters.UseSwapStar, parameters.SwapStarSectorFilter), new Split(data, _slotTypes)));
+        }
+
         _penalties = new PenaltyManager(parameters, InitialLoadPenalty(data), 1.0, 1.0);
         _feasible = new SubPopulation(data.NumDepots, parameters);
         _infeasible = new SubPopulation(data.NumDepots, parameters);
@@ -61,68 +67,123 @@ internal sealed class GeneticSearch
 
     public List<ProgressReport> History { get; } = [];
 
+    /// <summary>
+    /// Runs until <paramref name="shouldStop"/> or the iteration limit. Each round makes one offspring (two per thread
+    /// when there are several) from the population as it stands (the main random stream draws the parents and a seed
+    /// per offspring), educates them in parallel, then adds them in a fixed order. Education depends on the offspring
+    /// and its seed only, whichever thread does it, so the result depends on the seed and the thread count only.
+    /// </summary>
     public void Run(Func<bool> shouldStop, Func<TimeSpan> elapsed, long? maxIterations, IProgress<ProgressReport>? progress)
     {
         long sinceImprovement = 0;
-        int initial = _p.InitialPopulationSize;
+        long initial = _p.InitialPopulationSize;
         while (!shouldStop() && (maxIterations is null || Iterations < maxIterations))
         {
-            Iterations++;
-            int[] tour;
-            bool fromScratch = Iterations <= initial || _feasible.Count + _infeasible.Count < 2;
-            if (fromScratch)
+            int count = (int)Math.Min(_batch.Length, maxIterations is { } max ? max - Iterations : long.MaxValue);
+            var cost = _penalties.Evaluator();
+            var repairCost = _penalties.Evaluator(10);
+            for (int k = 0; k < count; k++)
             {
-                // Alternate random tours and randomised nearest-neighbour tours: the latter are much cheaper to
-                // educate on large instances.
-                tour = Iterations % 2 == 0 ? NearestNeighbourTour() : RandomTour();
+                long iteration = Iterations + k + 1;
+                int[] tour;
+                if (iteration <= initial || _feasible.Count + _infeasible.Count < 2)
+                {
+                    // Alternate random tours and randomised nearest-neighbour tours: the latter are much cheaper to
+                    // educate on large instances.
+                    tour = iteration % 2 == 0 ? NearestNeighbourTour() : RandomTour();
+                }
+                else
+                {
+                    var a = Tournament();
+                    var b = Tournament();
+                    tour = OrderCrossover.Cross(a.GiantTour, b.GiantTour, _data.NumLocations, _rng);
+                }
+
+                _batch[k] = new Offspring(tour, _rng.Next(), cost, repairCost);
+            }
+
+            if (count == 1)
+            {
+                Educate(0);
             }
             else
             {
-                var a = Tournament();
-                var b = Tournament();
-                tour = OrderCrossover.Cross(a.GiantTour, b.GiantTour, _data.NumLocations, _rng);
+                Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = _threads }, Educate);
             }
 
-            var cost = _penalties.Evaluator();
-            bool improved = Educate(_split.Run(tour, cost), cost, elapsed, progress);
-            sinceImprovement = improved ? 0 : sinceImprovement + 1;
-
-            if (_penalties.UpdateIfDue())
+            for (int k = 0; k < count; k++)
             {
-                var newCost = _penalties.Evaluator();
-                foreach (var ind in _infeasible.Items)
+                Iterations++;
+                var o = _batch[k];
+                RegisterFeasibility(o.Educated!);
+                bool improved = Add(o.Educated!, elapsed, progress);
+                if (o.Repaired is { IsFeasible: true } repaired)
                 {
-                    ind.Recost(_data, newCost);
+                    improved |= Add(repaired, elapsed, progress);
                 }
-            }
 
-            if (sinceImprovement >= _p.IterationsWithoutImprovement && Iterations > initial)
-            {
-                _feasible.Clear();
-                _infeasible.Clear();
-                sinceImprovement = 0;
-                initial = (int)Math.Min(int.MaxValue, Iterations + _p.InitialPopulationSize);
+                sinceImprovement = improved ? 0 : sinceImprovement + 1;
+                if (_penalties.UpdateIfDue())
+                {
+                    var newCost = _penalties.Evaluator();
+                    foreach (var ind in _infeasible.Items)
+                    {
+                        ind.Recost(_data, newCost);
+                    }
+                }
+
+                if (sinceImprovement >= _p.IterationsWithoutImprovement && Iterations > initial)
+                {
+                    _feasible.Clear();
+                    _infeasible.Clear();
+                    sinceImprovement = 0;
+                    initial = Iterations + _p.InitialPopulationSize;
+                }
             }
         }
     }
 
-    private bool Educate(int[][] routes, CostEvaluator cost, Func<TimeSpan> elapsed, IProgress<ProgressReport>? progress)
+    /// <summary>Split and local search of one offspring of the round, on whichever local search is free.</summary>
+    private void Educate(int k)
     {
-        var improvedRoutes = _ls.Run(routes, cost, _rng);
-        var ind = new Individual(_data, _slotTypes, improvedRoutes, cost, _servable);
-        RegisterFeasibility(ind);
-        bool improved = Add(ind, elapsed, progress);
-        if (!ind.IsFeasible && _rng.NextDouble() < _p.RepairProbability)
+        var o = _batch[k];
+        var rng = new Random(o.Seed);
+        if (!_workers.TryTake(out var worker))
         {
-            var repaired = _ls.Run(improvedRoutes, _penalties.Evaluator(10), _rng);
-            var fixedInd = new Individual(_data, _slotTypes, repaired, cost, _servable);
-            if (fixedInd.IsFeasible)
-            {
-                improved |= Add(fixedInd, elapsed, progress);
-            }
+            throw new InvalidOperationException("More educations at once than local searches.");
         }
 
-        return improved;
+        try
+        {
+            var ls = worker.Search;
+            var improvedRoutes = ls.Run(worker.Split.Run(o.Tour, o.Cost), o.Cost, rng);
+            o.Educated = new Individual(_data, _slotTypes, improvedRoutes, o.Cost, _servable);
+            if (!o.Educated.IsFeasible && rng.NextDouble() < _p.RepairProbability)
+            {
+                var repaired = ls.Run(improvedRoutes, o.RepairCost, rng);
+                o.Repaired = new Individual(_data, _slotTypes, repaired, o.Cost, _servable);
+            }
+        }
+        finally
+        {
+            _workers.Add(worker);
+        }
+    }
+
+    /// <summary>An offspring of the current round: its giant tour and random seed, and what education made of it.</summary>
+    private sealed class Offspring(int[] tour, int seed, CostEvaluator cost, CostEvaluator repairCost)
+    {
+        public int[] Tour { get; } = tour;
+
+        public int Seed { get; } = seed;
+
+        public CostEvaluator Cost { get; } = cost;
+
+        public CostEvaluator RepairCost { get; } = repairCost;
+
+        public Individual? Educated { get; set; }
+
+        public Individual? Repaired { get; set; }
     }
 
     private bool Add(Individual ind, Func<TimeSpan> elapsed, IProgress<ProgressReport>? progress)
@@ -132,7 +193,7 @@ internal sealed class GeneticSearch
         {
             Best = ind;
             TimeToBest = elapsed();
-            var report = new ProgressReport(TimeToBest, Iterations, ind.PenalisedCost, ind.IsFeasible, _thread);
+            var report = new ProgressReport(TimeToBest, Iterations, ind.PenalisedCost, ind.IsFeasible);
             History.Add(report);
             progress?.Report(report);
             return true;

@@ -14,11 +14,13 @@ internal sealed class LocalSearch
 {
     private readonly ProblemData _data;
     private readonly SearchState _s;
+    private readonly int[][] _canonicalNeighbours;
     private readonly int[][] _neighbours;
     private readonly bool[] _servable;
     private readonly INodeOperator[] _nodeOps;
     private readonly IRouteOperator[] _routeOps;
     private readonly INodeOperator[] _emptyRouteOps;
+    private readonly int[] _canonicalOrder;
     private readonly int[] _order;
     private readonly int[] _lastTested;
     private readonly int[] _firstSlotOfType;
@@ -31,6 +33,7 @@ internal sealed class LocalSearch
     {
         _data = data;
         _s = new SearchState(data, slotVehicleTypes);
+        _canonicalNeighbours = neighbours.Select(n => (int[])n.Clone()).ToArray();
         _neighbours = neighbours.Select(n => (int[])n.Clone()).ToArray();
         _servable = servable;
         _nodeOps =
@@ -46,7 +49,8 @@ internal sealed class LocalSearch
         _emptyRouteOps = [_nodeOps[0], _nodeOps[1], _nodeOps[6]];
         _routeOps = swapStar ? [new SwapStar(_s)] : [];
         _sectorFilter = sectorFilter && data.PolarAngles is not null;
-        _order = Enumerable.Range(data.NumDepots, data.NumClients).Where(l => servable[l]).ToArray();
+        _canonicalOrder = Enumerable.Range(data.NumDepots, data.NumClients).Where(l => servable[l]).ToArray();
+        _order = (int[])_canonicalOrder.Clone();
         _lastTested = new int[data.NumLocations];
         _routeSeen = new int[slotVehicleTypes.Count];
         int types = data.VehicleTypes.Count;
@@ -72,10 +76,15 @@ internal sealed class LocalSearch
     {
         _s.Cost = cost;
         _s.Load(routes);
+
+        // Shuffled from the canonical order each time, so that the result depends on the arguments only, not on
+        // earlier runs of this instance (parallel education may hand an offspring to any instance).
+        Array.Copy(_canonicalOrder, _order, _order.Length);
         Shuffle(_order, rng);
-        foreach (var n in _neighbours)
+        for (int i = 0; i < _neighbours.Length; i++)
         {
-            Shuffle(n, rng);
+            Array.Copy(_canonicalNeighbours[i], _neighbours[i], _neighbours[i].Length);
+            Shuffle(_neighbours[i], rng);
         }
 
         Array.Fill(_lastTested, -1);

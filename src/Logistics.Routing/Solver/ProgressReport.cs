@@ -5,5 +5,4 @@ namespace Logistics.Routing.Solver;
 /// <param name="Iteration">Genetic iteration at which it was found.</param>
 /// <param name="Cost">Its cost (true cost; penalised if <paramref name="Feasible"/> is false).</param>
 /// <param name="Feasible">Whether it is feasible.</param>
-/// <param name="Thread">Which parallel search found it.</param>
-public sealed record ProgressReport(TimeSpan Elapsed, long Iteration, long Cost, bool Feasible, int Thread);
+public sealed record ProgressReport(TimeSpan Elapsed, long Iteration, long Cost, bool Feasible);

@@ -43,43 +43,14 @@ public static class RoutingSolver
         bool ShouldStop() => cancellationToken.IsCancellationRequested
             || (options.TimeLimit is { } limit && Elapsed() >= limit);
 
-        var searches = new GeneticSearch[options.Threads];
-        for (int t = 0; t < searches.Length; t++)
-        {
-            searches[t] = new GeneticSearch(data, options.Parameters, servable, unchecked(options.Seed + 7919 * t), t);
-        }
-
-        if (searches.Length == 1)
-        {
-            searches[0].Run(ShouldStop, Elapsed, options.MaxIterations, progress);
-        }
-        else
-        {
-            Parallel.For(0, searches.Length, new ParallelOptions { MaxDegreeOfParallelism = searches.Length }, t =>
-                searches[t].Run(ShouldStop, Elapsed, options.MaxIterations, progress));
-        }
-
-        GeneticSearch? winner = null;
-        foreach (var s in searches)
-        {
-            if (s.Best is null)
-            {
-                continue;
-            }
-
-            if (winner is null
-                || (s.Best.IsFeasible && !winner.Best!.IsFeasible)
-                || (s.Best.IsFeasible == winner.Best!.IsFeasible && s.Best.PenalisedCost < winner.Best.PenalisedCost))
-            {
-                winner = s;
-            }
-        }
+        var search = new GeneticSearch(data, options.Parameters, servable, options.Seed, options.Threads);
+        search.Run(ShouldStop, Elapsed, options.MaxIterations, progress);
 
         Solution best;
-        if (winner?.Best is { } ind)
+        if (search.Best is { } ind)
         {
             best = Solution.Evaluate(data, ind.Routes
-                .Select((r, i) => (winner.SlotTypes[i], (IReadOnlyList<int>)r.Select(loc => loc - data.NumDepots).ToArray()))
+                .Select((r, i) => (search.SlotTypes[i], (IReadOnlyList<int>)r.Select(loc => loc - data.NumDepots).ToArray()))
                 .Where(r => r.Item2.Count > 0));
         }
         else
@@ -87,13 +58,12 @@ public static class RoutingSolver
             best = Solution.Evaluate(data, []);
         }
 
-        var history = searches.SelectMany(s => s.History).OrderBy(h => h.Elapsed).ToList();
         return new SolveResult(
             best,
             unservable,
-            searches.Sum(s => s.Iterations),
+            search.Iterations,
             Elapsed(),
-            winner?.TimeToBest ?? TimeSpan.Zero,
-            history);
+            search.TimeToBest,
+            search.History.ToList());
     }
 }

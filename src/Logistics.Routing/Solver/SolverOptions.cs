@@ -14,8 +14,8 @@ public sealed record SolverOptions
     public long? MaxIterations { get; init; }
 
     /// <summary>
-    /// Independent searches run in parallel (seeds <c>Seed + 7919 k</c>); the best result is returned. With more than one
-    /// thread, progress may be reported from several threads at once.
+    /// Offspring educated in parallel in one genetic search (one local search per thread). The answer depends on the
+    /// seed and the thread count, not on timing (with an iteration limit). Progress is reported from the calling thread.
     /// </summary>
     public int Threads { get; init; } = 1;
 

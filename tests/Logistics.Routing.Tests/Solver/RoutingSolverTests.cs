@@ -58,12 +58,24 @@ public class RoutingSolverTests
     }
 
     [Fact]
-    public void Two_threads_return_a_feasible_solution()
+    public void Two_threads_return_a_feasible_solution_that_depends_on_the_seed_only()
     {
         var data = RandomInstances.Create(Variant.Cvrp, 25, 2);
-        var result = RoutingSolver.Solve(data, new SolverOptions { MaxIterations = 120, Threads = 2 }, cancellationToken: TestContext.Current.CancellationToken);
+        var options = new SolverOptions { MaxIterations = 121, Threads = 2 };
+        var result = RoutingSolver.Solve(data, options, cancellationToken: TestContext.Current.CancellationToken);
         Assert.True(result.Best.IsFeasible);
+        Assert.Equal(121, result.Iterations);
         Assert.Equal(result.Best.Cost, ReferenceEvaluator.SolutionCost(data, result.Best.Routes.Select(r => (r.VehicleType, r.Clients))));
+
+        // Parallel education adds the offspring in a fixed order: the same seed gives the same routes.
+        for (int run = 0; run < 3; run++)
+        {
+            var again = RoutingSolver.Solve(data, options, cancellationToken: TestContext.Current.CancellationToken);
+            Assert.Equal(
+                result.Best.Routes.Select(r => string.Join(',', r.Clients)),
+                again.Best.Routes.Select(r => string.Join(',', r.Clients)));
+            Assert.Equal(result.History.Select(h => (h.Iteration, h.Cost)), again.History.Select(h => (h.Iteration, h.Cost)));
+        }
     }
 
     private sealed class SynchronousProgress(Action<ProgressReport> action) : IProgress<ProgressReport>
