@@ -73,6 +73,11 @@ public sealed class ProblemData
         OneWayLoads = Enumerable.Range(0, dimensions).All(d =>
             Enumerable.Range(0, n).All(l => Delivery[l * dimensions + d] == 0)
             || Enumerable.Range(0, n).All(l => Pickup[l * dimensions + d] == 0));
+        OneWayDemand = new long[n * dimensions];
+        for (int k = 0; k < OneWayDemand.Length; k++)
+        {
+            OneWayDemand[k] = Delivery[k] + Pickup[k];
+        }
         _boundDistance = new int[distance.Length][];
         for (int p = 0; p < distance.Length; p++)
         {
@@ -196,4 +201,7 @@ public sealed class ProblemData
     /// is then the route's total in that dimension, a difference of prefix sums.
     /// </summary>
     internal bool OneWayLoads { get; }
+
+    /// <summary>Delivery plus pickup per location and dimension: the amount that counts against capacity when <see cref="OneWayLoads"/>.</summary>
+    internal long[] OneWayDemand { get; }
 }

@@ -177,7 +177,7 @@ internal sealed class Proposal
         distance += distM[last * nl + end];
         ds = DurationSegment.Merge(ds, owner.EndSegment, durM[last * nl + end]);
         long excess = 0;
-        var cap = owner.Vehicle.Capacity;
+        var cap = owner.Capacity;
         for (int d = 0; d < dims; d++)
         {
             excess += Math.Max(_loads[d].MaxLoad - cap[d], 0);
@@ -196,7 +196,7 @@ internal sealed class Proposal
     {
         var (distance, count) = DistanceOnly();
         var owner = Owner;
-        var cap = owner.Vehicle.Capacity;
+        var cap = owner.Capacity;
         int dims = _data.Dimensions;
         var delivery = _data.Delivery;
         var pickup = _data.Pickup;

@@ -21,6 +21,7 @@ internal sealed class SearchRoute
         Profile = Vehicle.Profile;
         StartDepot = Vehicle.StartDepot;
         EndDepot = Vehicle.EndDepot;
+        Capacity = Vehicle.Capacity.ToArray();
         FixedCost = Vehicle.FixedCost;
         UnitDistanceCost = Vehicle.UnitDistanceCost;
         DistanceMatrix = data.DistanceMatrix(Profile);
@@ -44,6 +45,9 @@ internal sealed class SearchRoute
     public int StartDepot { get; }
 
     public int EndDepot { get; }
+
+    /// <summary><see cref="VehicleType.Capacity"/> of the vehicle, copied to an array for the hot loops.</summary>
+    public long[] Capacity { get; }
 
     /// <summary><see cref="VehicleType.FixedCost"/> of the vehicle (copied for the move bounds).</summary>
     public long FixedCost { get; }
@@ -138,6 +142,7 @@ internal sealed class SearchRoute
         var pick = _data.Pickup;
 
         NumClients = n;
+        bool timed = !(_data.TimeFree && _data.OneWayLoads);
         DistPrefix[0] = 0;
         RevDistPrefix[0] = 0;
         DsPrefix[0] = StartSegment;
@@ -152,10 +157,14 @@ internal sealed class SearchRoute
             int to = Nodes[p];
             DistPrefix[p] = DistPrefix[p - 1] + DistanceMatrix[from * nl + to];
             RevDistPrefix[p] = RevDistPrefix[p - 1] + DistanceMatrix[to * nl + from];
-            long edge = DurationMatrix[from * nl + to];
-            DsPrefix[p] = p == n + 1
-                ? DurationSegment.Merge(DsPrefix[p - 1], EndSegment, edge)
-                : DurationSegment.Merge(DsPrefix[p - 1], NodeSegment(_data, DsPrefix[p - 1], edge, to), edge);
+            if (timed)
+            {
+                long edge = DurationMatrix[from * nl + to];
+                DsPrefix[p] = p == n + 1
+                    ? DurationSegment.Merge(DsPrefix[p - 1], EndSegment, edge)
+                    : DurationSegment.Merge(DsPrefix[p - 1], NodeSegment(_data, DsPrefix[p - 1], edge, to), edge);
+            }
+
             for (int d = 0; d < dims; d++)
             {
                 LoadPrefix[d][p] = p == n + 1
@@ -164,8 +173,9 @@ internal sealed class SearchRoute
             }
         }
 
-        // Suffixes over clients only (positions k..n), the end depot is appended by whoever uses them.
-        if (n > 0)
+        // Suffixes over clients only (positions k..n), the end depot is appended by whoever uses them. Problems
+        // where only distance and one-way loads count never read them (see Proposal.Evaluate).
+        if (n > 0 && timed)
         {
             int last = Nodes[n];
             DsSuffix[n] = DurationSegment.Node(_data.Service[last], _data.TwEarly[last], _data.TwLate[last]);
@@ -187,7 +197,7 @@ internal sealed class SearchRoute
         }
 
         long excess = 0;
-        var cap = Vehicle.Capacity;
+        var cap = Capacity;
         for (int d = 0; d < dims; d++)
         {
             excess += Math.Max(LoadPrefix[d][n + 1].MaxLoad - cap[d], 0);
@@ -203,7 +213,7 @@ internal sealed class SearchRoute
             }
         }
 
-        var ds = DsPrefix[n + 1];
+        var ds = timed ? DsPrefix[n + 1] : default;
         Stats = new RouteStats(n, DistPrefix[n + 1], ds.Duration, ds.TimeWarp, excess);
     }
 

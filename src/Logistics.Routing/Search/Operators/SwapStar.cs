@@ -20,6 +20,9 @@ internal sealed class SwapStar : IRouteOperator
     private readonly int[]?[] _topStamp;
     private long[] _removeA = new long[64];
     private long[] _removeB = new long[64];
+    private long[] _bridgeA = new long[64];
+    private long[] _bridgeB = new long[64];
+    private long[] _penalties = new long[256];
     private readonly LoadSegment[] _totalA;
     private readonly LoadSegment[] _totalB;
     private readonly long[] _baseExcessA;
@@ -50,60 +53,55 @@ internal sealed class SwapStar : IRouteOperator
         int nl = data.NumLocations;
         var topInB = Positions(b, a);
         var topInA = Positions(a, b);
-        var removeA = Removal(a, ref _removeA);
-        var removeB = Removal(b, ref _removeB);
+        var removeA = Removal(a, ref _removeA, ref _bridgeA);
+        var removeB = Removal(b, ref _removeB, ref _bridgeB);
+        var bridgeA = _bridgeA;
+        var bridgeB = _bridgeB;
 
         long loadPen = _s.Cost.LoadPenalty;
         int dims = data.Dimensions;
         var delivery = data.Delivery;
         var pickup = data.Pickup;
+        bool oneWay = data.OneWayLoads;
         Totals(a, _totalA, _baseExcessA);
         Totals(b, _totalB, _baseExcessB);
-        var capA = a.Vehicle.Capacity;
-        var capB = b.Vehicle.Capacity;
+        var penalties = SwapPenalties(a, b, loadPen);
+        int nb = b.NumClients;
         long unitA = a.Vehicle.UnitDistanceCost, unitB = b.Vehicle.UnitDistanceCost;
         var an = a.Nodes;
         var bn = b.Nodes;
-        var distA = a.DistanceMatrix;
-        var distB = b.DistanceMatrix;
+        // The 32-bit bound matrix (half the memory, so fewer cache misses) is enough for estimates; the chosen move is
+        // evaluated exactly before it is applied.
+        var distA = a.BoundMatrix;
+        var distB = b.BoundMatrix;
         long bestApprox = 0;
         int bestU = -1, bestV = -1, bestPosU = -1, bestPosV = -1;
         for (int i = 1; i <= a.NumClients; i++)
         {
             int u = an[i];
-            long remU = removeA[i];
-            for (int j = 1; j <= b.NumClients; j++)
+            long remU = removeA[i] * unitA;
+            int row = (i - 1) * nb - 1;
+            int ap = an[i - 1], asx = an[i + 1];
+            for (int j = 1; j <= nb; j++)
             {
-                int v = bn[j];
+                long penalty = penalties[row + j];
                 long remV = removeB[j];
-
-                // Load estimate: totals change by the swapped amounts.
-                long loadDelta = 0;
-                for (int d = 0; d < dims; d++)
-                {
-                    long dv = delivery[v * dims + d] - delivery[u * dims + d];
-                    long pv = pickup[v * dims + d] - pickup[u * dims + d];
-                    loadDelta += Excess(_totalA[d], capA[d], dv, pv) - _baseExcessA[d] + Excess(_totalB[d], capB[d], -dv, -pv) - _baseExcessB[d];
-                }
-
-                long penalty = loadPen * loadDelta;
-                if (remU * unitA + remV * unitB + penalty >= bestApprox)
+                if (remU + remV * unitB + penalty >= bestApprox)
                 {
                     continue;
                 }
 
                 // u into B without v: in v's place or a top position not next to v.
-                int bp = bn[j - 1], bs = bn[j + 1];
-                long insU = distB[bp * nl + u] + distB[u * nl + bs] - distB[bp * nl + bs];
+                int v = bn[j];
+                long insU = (long)distB[bn[j - 1] * nl + u] + distB[u * nl + bn[j + 1]] - bridgeB[j];
                 int posU = j - 1;
                 topInB[u].BestNotAdjacent(j, ref insU, ref posU);
 
-                int ap = an[i - 1], asx = an[i + 1];
-                long insV = distA[ap * nl + v] + distA[v * nl + asx] - distA[ap * nl + asx];
+                long insV = (long)distA[ap * nl + v] + distA[v * nl + asx] - bridgeA[i];
                 int posV = i - 1;
                 topInA[v].BestNotAdjacent(i, ref insV, ref posV);
 
-                long approx = (remU + insV) * unitA + (remV + insU) * unitB + penalty;
+                long approx = remU + insV * unitA + (remV + insU) * unitB + penalty;
                 if (approx < bestApprox)
                 {
                     bestApprox = approx;
@@ -128,8 +126,8 @@ internal sealed class SwapStar : IRouteOperator
             var totalTo = side == 1 ? _totalB : _totalA;
             var baseFrom = side == 1 ? _baseExcessA : _baseExcessB;
             var baseTo = side == 1 ? _baseExcessB : _baseExcessA;
-            var capFrom = from.Vehicle.Capacity;
-            var capTo = (side == 1 ? b : a).Vehicle.Capacity;
+            var capFrom = from.Capacity;
+            var capTo = (side == 1 ? b : a).Capacity;
             long unitFrom = side == 1 ? unitA : unitB, unitTo = side == 1 ? unitB : unitA;
             var nodes = from.Nodes;
             for (int i = 1; i <= from.NumClients; i++)
@@ -145,7 +143,8 @@ internal sealed class SwapStar : IRouteOperator
                 for (int d = 0; d < dims; d++)
                 {
                     long du = delivery[u * dims + d], pu = pickup[u * dims + d];
-                    loadDelta += Excess(totalFrom[d], capFrom[d], -du, -pu) - baseFrom[d] + Excess(totalTo[d], capTo[d], du, pu) - baseTo[d];
+                    loadDelta += (oneWay ? OneWayExcess(totalFrom[d], capFrom[d], -du, -pu) : Excess(totalFrom[d], capFrom[d], -du, -pu)) - baseFrom[d]
+                        + (oneWay ? OneWayExcess(totalTo[d], capTo[d], du, pu) : Excess(totalTo[d], capTo[d], du, pu)) - baseTo[d];
                 }
 
                 long approx = remove[i] * unitFrom + t.C0 * unitTo + loadPen * loadDelta;
@@ -210,13 +209,17 @@ internal sealed class SwapStar : IRouteOperator
         return top;
     }
 
-    /// <summary>Distance change of removing the client at each position of <paramref name="r"/> (1-based).</summary>
-    private long[] Removal(SearchRoute r, ref long[] buffer)
+    /// <summary>
+    /// Distance change of removing the client at each position of <paramref name="r"/> (1-based), and the length of the
+    /// edge that then joins its neighbours (<paramref name="bridge"/>).
+    /// </summary>
+    private long[] Removal(SearchRoute r, ref long[] buffer, ref long[] bridge)
     {
         int n = r.NumClients;
         if (buffer.Length < n + 2)
         {
             buffer = new long[Math.Max(n + 2, buffer.Length * 2)];
+            bridge = new long[buffer.Length];
         }
 
         int nl = _s.Data.NumLocations;
@@ -225,15 +228,82 @@ internal sealed class SwapStar : IRouteOperator
         for (int i = 1; i <= n; i++)
         {
             int p = nodes[i - 1], c = nodes[i], x = nodes[i + 1];
-            buffer[i] = dist[p * nl + x] - dist[p * nl + c] - dist[c * nl + x];
+            bridge[i] = dist[p * nl + x];
+            buffer[i] = bridge[i] - dist[p * nl + c] - dist[c * nl + x];
         }
 
         return buffer;
     }
 
+    /// <summary>
+    /// Load penalty change of swapping the client at position <c>i</c> of <paramref name="a"/> with the one at
+    /// position <c>j</c> of <paramref name="b"/>, at <c>(i - 1) * b.NumClients + (j - 1)</c>. Exact when loads are
+    /// one-way (the route load is then a plain total); otherwise estimated from the route totals.
+    /// </summary>
+    private long[] SwapPenalties(SearchRoute a, SearchRoute b, long loadPen)
+    {
+        var data = _s.Data;
+        int na = a.NumClients, nb = b.NumClients;
+        if (_penalties.Length < na * nb)
+        {
+            _penalties = new long[Math.Max(na * nb, _penalties.Length * 2)];
+        }
+
+        var pen = _penalties;
+        int dims = data.Dimensions;
+        var an = a.Nodes;
+        var bn = b.Nodes;
+        if (data.OneWayLoads && dims == 1)
+        {
+            var q = data.OneWayDemand;
+            long loadA = Math.Max(_totalA[0].Delivery, _totalA[0].Pickup), loadB = Math.Max(_totalB[0].Delivery, _totalB[0].Pickup);
+            long capA = a.Capacity[0], capB = b.Capacity[0];
+            long baseExcess = _baseExcessA[0] + _baseExcessB[0];
+            for (int i = 1; i <= na; i++)
+            {
+                long qu = q[an[i]];
+                int row = (i - 1) * nb - 1;
+                for (int j = 1; j <= nb; j++)
+                {
+                    long dq = q[bn[j]] - qu;
+                    pen[row + j] = loadPen * (Math.Max(loadA + dq - capA, 0) + Math.Max(loadB - dq - capB, 0) - baseExcess);
+                }
+            }
+
+            return pen;
+        }
+
+        var delivery = data.Delivery;
+        var pickup = data.Pickup;
+        var capsA = a.Capacity;
+        var capsB = b.Capacity;
+        bool oneWay = data.OneWayLoads;
+        for (int i = 1; i <= na; i++)
+        {
+            int u = an[i];
+            int row = (i - 1) * nb - 1;
+            for (int j = 1; j <= nb; j++)
+            {
+                int v = bn[j];
+                long loadDelta = 0;
+                for (int d = 0; d < dims; d++)
+                {
+                    long dv = delivery[v * dims + d] - delivery[u * dims + d];
+                    long pv = pickup[v * dims + d] - pickup[u * dims + d];
+                    loadDelta += (oneWay ? OneWayExcess(_totalA[d], capsA[d], dv, pv) : Excess(_totalA[d], capsA[d], dv, pv)) - _baseExcessA[d]
+                        + (oneWay ? OneWayExcess(_totalB[d], capsB[d], -dv, -pv) : Excess(_totalB[d], capsB[d], -dv, -pv)) - _baseExcessB[d];
+                }
+
+                pen[row + j] = loadPen * loadDelta;
+            }
+        }
+
+        return pen;
+    }
+
     private static void Totals(SearchRoute r, LoadSegment[] totals, long[] baseExcess)
     {
-        var cap = r.Vehicle.Capacity;
+        var cap = r.Capacity;
         for (int d = 0; d < totals.Length; d++)
         {
             totals[d] = r.LoadPrefix[d][r.NumClients + 1];
@@ -241,6 +311,11 @@ internal sealed class SwapStar : IRouteOperator
         }
     }
 
+    /// <summary>Excess after the totals change, when every client either only receives or only hands over (exact).</summary>
+    private static long OneWayExcess(in LoadSegment total, long capacity, long deltaDelivery, long deltaPickup) =>
+        Math.Max(Math.Max(total.Delivery + deltaDelivery, total.Pickup + deltaPickup) - capacity, 0);
+
+    /// <summary>Excess after the totals change with pickups and deliveries mixed: an upper bound from the totals.</summary>
     private static long Excess(in LoadSegment total, long capacity, long deltaDelivery, long deltaPickup)
     {
         long load = Math.Max(total.Delivery + deltaDelivery, total.Pickup + deltaPickup);
