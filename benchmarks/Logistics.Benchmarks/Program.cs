@@ -79,4 +79,22 @@ if (args.Length >= 3 && args[0] == "timed")
     return;
 }
 
+// Speed at fixed work: the same seed and iteration count give the same search, so wall and CPU time compare code versions:
+//   dotnet run -c Release --project benchmarks/Logistics.Benchmarks -- iterations PATH ITERATIONS [SEED [THREADS]]
+if (args.Length >= 3 && args[0] == "iterations")
+{
+    var instance = BenchmarkReader.Read(args[1]);
+    var options = new SolverOptions
+    {
+        Seed = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 1,
+        MaxIterations = long.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture),
+        Threads = args.Length > 4 ? int.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture) : 1,
+    };
+    var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+    var result = RoutingSolver.Solve(instance.Data, options);
+    var used = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+    Console.WriteLine($"{instance.Name}: cost {instance.Published(result.Best.Cost)}, {result.Iterations} iterations, wall {result.Elapsed.TotalSeconds:0.00} s, cpu {used.TotalSeconds:0.00} s");
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Logistics.Benchmarks.MoveEvaluationBenchmarks).Assembly).Run(args);

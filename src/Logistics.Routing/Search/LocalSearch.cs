@@ -17,7 +17,10 @@ internal sealed class LocalSearch
     private readonly int[][] _canonicalNeighbours;
     private readonly int[][] _neighbours;
     private readonly bool[] _servable;
-    private readonly INodeOperator[] _nodeOps;
+    // The node operators, held by their sealed types so that the hot loop calls them directly (no interface dispatch).
+    private readonly Exchange[] _exchanges;
+    private readonly TwoOpt _twoOpt;
+    private readonly TwoOptStar _twoOptStar;
     private readonly IRouteOperator[] _routeOps;
     private readonly INodeOperator[] _emptyRouteOps;
     private readonly int[] _canonicalOrder;
@@ -36,17 +39,17 @@ internal sealed class LocalSearch
         _canonicalNeighbours = neighbours.Select(n => (int[])n.Clone()).ToArray();
         _neighbours = neighbours.Select(n => (int[])n.Clone()).ToArray();
         _servable = servable;
-        _nodeOps =
+        _exchanges =
         [
             new Exchange(_s, 1, 0),
             new Exchange(_s, 2, 0),
             new Exchange(_s, 1, 1),
             new Exchange(_s, 2, 1),
             new Exchange(_s, 2, 2),
-            new TwoOpt(_s),
-            new TwoOptStar(_s),
         ];
-        _emptyRouteOps = [_nodeOps[0], _nodeOps[1], _nodeOps[6]];
+        _twoOpt = new TwoOpt(_s);
+        _twoOptStar = new TwoOptStar(_s);
+        _emptyRouteOps = [_exchanges[0], _exchanges[1], _twoOptStar];
         _routeOps = swapStar ? [new SwapStar(_s)] : [];
         _sectorFilter = sectorFilter && data.PolarAngles is not null;
         _canonicalOrder = Enumerable.Range(data.NumDepots, data.NumClients).Where(l => servable[l]).ToArray();
@@ -275,15 +278,28 @@ internal sealed class LocalSearch
         }
     }
 
+    /// <summary>Exchange(1,0), (2,0), (1,1), (2,1), (2,2), 2-opt, 2-opt* on <c>(u, rv, pv)</c>: applies the first that improves.</summary>
     private bool TryNodeOps(int u, SearchRoute rv, int pv)
     {
-        foreach (var op in _nodeOps)
+        foreach (var op in _exchanges)
         {
             if (op.Evaluate(u, rv, pv) < 0)
             {
                 op.Apply(u, rv, pv);
                 return true;
             }
+        }
+
+        if (_twoOpt.Evaluate(u, rv, pv) < 0)
+        {
+            _twoOpt.Apply(u, rv, pv);
+            return true;
+        }
+
+        if (_twoOptStar.Evaluate(u, rv, pv) < 0)
+        {
+            _twoOptStar.Apply(u, rv, pv);
+            return true;
         }
 
         return false;
