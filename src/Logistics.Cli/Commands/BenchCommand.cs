@@ -14,7 +14,7 @@ public static class BenchCommand
         var family = new Argument<string>("family") { Description = "Folder of instances, or a family under the benchmark root, e.g. cvrp/X, vrptw/solomon, vrpspd/dethloff" };
         var time = new Option<double>("--time") { Description = "Time limit per run in seconds", DefaultValueFactory = _ => 10 };
         var seeds = new Option<int>("--seeds") { Description = "Seeds 1..K per instance", DefaultValueFactory = _ => 1 };
-        var threads = new Option<int>("--threads") { Description = "Parallel independent searches per run", DefaultValueFactory = _ => 1 };
+        var threads = new Option<int>("--threads") { Description = "Offspring educated in parallel in the one search (the answer depends on seed and thread count)", DefaultValueFactory = _ => 1 };
         var only = new Option<string?>("--instances") { Description = "Comma-separated instance names to run (default: all)" };
         var outFile = new Option<string>("--out") { Description = "CSV file to write", DefaultValueFactory = _ => "results.csv" };
         var command = new Command("bench", "Run a benchmark family and report gaps / 批量测试");

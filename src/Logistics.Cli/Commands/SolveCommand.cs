@@ -16,7 +16,7 @@ public static class SolveCommand
         var time = new Option<double>("--time") { Description = "Time limit in seconds / 时间上限（秒）", DefaultValueFactory = _ => 10 };
         var seed = new Option<int>("--seed") { Description = "Random seed / 随机种子", DefaultValueFactory = _ => 1 };
         var iterations = new Option<long?>("--iterations") { Description = "Optional iteration limit" };
-        var threads = new Option<int>("--threads") { Description = "Parallel independent searches", DefaultValueFactory = _ => 1 };
+        var threads = new Option<int>("--threads") { Description = "Offspring educated in parallel in the one search (the answer depends on seed and thread count)", DefaultValueFactory = _ => 1 };
         var sol = new Option<string?>("--sol") { Description = "Write the routes in .sol format to this file" };
         var json = new Option<string?>("--json") { Description = "Write a JSON summary to this file" };
         var command = new Command("solve", "Solve a routing benchmark instance / 求解车辆路径算例");
