@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.Text.Json;
 using Logistics.Cli.Commands;
 using Logistics.Core.Geo;
@@ -13,13 +12,7 @@ public class ConvertCommandTests
 
     private static string Temp(string name) => Path.Combine(Directory.CreateTempSubdirectory("logistics-cli-convert").FullName, name);
 
-    private static (int Exit, string Output) Run(params string[] args)
-    {
-        var root = new RootCommand { ConvertCommand.Create() };
-        using var output = new StringWriter();
-        var exit = root.Parse(["convert", .. args]).Invoke(new InvocationConfiguration { Output = output, Error = output });
-        return (exit, output.ToString());
-    }
+    private static (int Exit, string Output) Run(params string[] args) => CliRun.Invoke([ConvertCommand.Create()], ["convert", .. args]);
 
     [Fact]
     public void Csv_to_geojson_in_gcj02_and_back_to_csv_keeps_the_sites()

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Logistics.Cli.Commands;
 using Logistics.Tests.Shared;
 using Logistics.Planning.Network;
@@ -8,13 +7,7 @@ namespace Logistics.Cli.Tests.Commands;
 
 public class CountyCommandTests
 {
-    private static (int Exit, string Output) Run(params string[] args)
-    {
-        var root = new RootCommand { CountyCommand.Create() };
-        using var output = new StringWriter();
-        var exit = root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = output });
-        return (exit, output.ToString());
-    }
+    private static (int Exit, string Output) Run(params string[] args) => CliRun.Invoke([CountyCommand.Create()], args);
 
     private static string? Geodata() => SharedPaths.Find("geodata");
 

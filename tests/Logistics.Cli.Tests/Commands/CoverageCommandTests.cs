@@ -20,13 +20,7 @@ public class CoverageCommandTests
 {
     private static string Data(params string[] parts) => Path.Combine([AppContext.BaseDirectory, "TestData", .. parts]);
 
-    private static (int Exit, string Output) Run(params string[] args)
-    {
-        var root = new RootCommand { CoverageCommand.Create() };
-        using var output = new StringWriter();
-        var exit = root.Parse(["coverage", .. args]).Invoke(new InvocationConfiguration { Output = output, Error = output });
-        return (exit, output.ToString());
-    }
+    private static (int Exit, string Output) Run(params string[] args) => CliRun.Invoke([CoverageCommand.Create()], ["coverage", .. args]);
 
     private static string Row(CoverageShare s) => string.Create(
         CultureInfo.InvariantCulture, $"{s.CoveredVillages,4} / {s.Villages,-4} | {s.ShareByCount * 100,6:0.0} % | {s.CoveredPopulation,9:N0} / {s.Population:N0}");

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Logistics.Cli.Commands;
 using Logistics.Tests.Shared;
 
@@ -6,13 +5,7 @@ namespace Logistics.Cli.Tests.Commands;
 
 public class DemoCommandTests
 {
-    private static (int Exit, string Output) Run(params string[] args)
-    {
-        var root = new RootCommand { DemoCommand.Create(), ValidateCommand.Create() };
-        using var output = new StringWriter();
-        var exit = root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = output });
-        return (exit, output.ToString());
-    }
+    private static (int Exit, string Output) Run(params string[] args) => CliRun.Invoke([DemoCommand.Create(), ValidateCommand.Create()], args);
 
     [Fact]
     public void Demo_command_regenerates_the_shipped_files_exactly_and_they_validate()

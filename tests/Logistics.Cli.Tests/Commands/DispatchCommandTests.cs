@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.Text;
 using Logistics.Cli.Commands;
 using Logistics.Core.Geo;
@@ -23,13 +22,7 @@ public sealed class DispatchCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private static (int Exit, string Output) Run(params string[] args)
-    {
-        var root = new RootCommand { DispatchCommand.Create() };
-        using var output = new StringWriter();
-        var exit = root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = output });
-        return (exit, output.ToString());
-    }
+    private static (int Exit, string Output) Run(params string[] args) => CliRun.Invoke([DispatchCommand.Create()], args);
 
     private static Scenario Scenario() =>
         SmallCounty.Scenario("cli-dispatch", new DailyDemand(new Quantity(40, 0.3), new Quantity(10, 0.02), new Quantity(5, 0.05), new Quantity(20, 0.1)));

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Logistics.Cli.Commands;
 
 namespace Logistics.Cli.Tests.Commands;
@@ -7,13 +6,7 @@ public class InfoCommandTests
 {
     private static string Data(params string[] parts) => Path.Combine([AppContext.BaseDirectory, "TestData", .. parts]);
 
-    private static (int Exit, string Output) Run(params string[] args)
-    {
-        var root = new RootCommand { InfoCommand.Create(), ConvertCommand.Create() };
-        using var output = new StringWriter();
-        var exit = root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = output });
-        return (exit, output.ToString());
-    }
+    private static (int Exit, string Output) Run(params string[] args) => CliRun.Invoke([InfoCommand.Create(), ConvertCommand.Create()], args);
 
     [Fact]
     public void Sites_file_summary_counts_tiers_demand_population_and_extent()

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Logistics.Cli.Commands;
 using Logistics.Core.Geo;
 using Logistics.Core.Ids;
@@ -19,13 +18,7 @@ public sealed class KpiCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private static (int Exit, string Output) Run(params string[] args)
-    {
-        var root = new RootCommand { KpiCommand.Create() };
-        using var output = new StringWriter();
-        var exit = root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = output });
-        return (exit, output.ToString());
-    }
+    private static (int Exit, string Output) Run(params string[] args) => CliRun.Invoke([KpiCommand.Create()], args);
 
     [Fact]
     public void Prints_the_weekly_figures_in_total_and_per_kind()

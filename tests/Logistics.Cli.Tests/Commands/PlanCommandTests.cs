@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Logistics.Cli.Commands;
 using Logistics.Planning.Lines.Serialization;
 using Logistics.Tests.Shared;
@@ -12,13 +11,7 @@ public sealed class PlanCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private static (int Exit, string Output) Run(params string[] args)
-    {
-        var root = new RootCommand { PlanCommand.Create(), VerifyCommand.Create(), TimetableCommand.Create() };
-        using var output = new StringWriter();
-        var exit = root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = output });
-        return (exit, output.ToString());
-    }
+    private static (int Exit, string Output) Run(params string[] args) => CliRun.Invoke([PlanCommand.Create(), VerifyCommand.Create(), TimetableCommand.Create()], args);
 
     [Fact]
     public void The_demo_county_is_planned_clean_and_its_files_verify()

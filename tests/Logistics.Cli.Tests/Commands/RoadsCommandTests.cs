@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Logistics.Cli.Commands;
 using Logistics.Core.Geo;
 using Logistics.Core.Ids;
@@ -10,13 +9,7 @@ namespace Logistics.Cli.Tests.Commands;
 
 public class RoadsCommandTests
 {
-    private static (int Exit, string Output) Run(params string[] args)
-    {
-        var root = new RootCommand { RoadsCommand.Create() };
-        using var output = new StringWriter();
-        var exit = root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = output });
-        return (exit, output.ToString());
-    }
+    private static (int Exit, string Output) Run(params string[] args) => CliRun.Invoke([RoadsCommand.Create()], args);
 
     private static Site At(string id, SiteTier tier, double lon, double lat) => new()
     {

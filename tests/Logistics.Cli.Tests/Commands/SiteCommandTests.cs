@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.Globalization;
 using Logistics.Cli.Commands;
 using Logistics.Planning.Coverage;
@@ -10,13 +9,7 @@ namespace Logistics.Cli.Tests.Commands;
 
 public class SiteCommandTests
 {
-    private static (int Exit, string Output) Run(params string[] args)
-    {
-        var root = new RootCommand { SiteCommand.Create() };
-        using var output = new StringWriter();
-        var exit = root.Parse(["site", .. args]).Invoke(new InvocationConfiguration { Output = output, Error = output });
-        return (exit, output.ToString());
-    }
+    private static (int Exit, string Output) Run(params string[] args) => CliRun.Invoke([SiteCommand.Create()], ["site", .. args]);
 
     [Fact]
     public void Maximal_covering_on_the_demo_county_prints_the_chosen_sites_objective_bound_and_gap()

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.Text.Json;
 using Logistics.Cli.Commands;
 
@@ -8,13 +7,7 @@ public class SolveCommandTests
 {
     private static string Temp(string name) => Path.Combine(Directory.CreateTempSubdirectory("logistics-cli-solve").FullName, name);
 
-    private static (int Exit, string Output) Run(params string[] args)
-    {
-        var root = new RootCommand { SolveCommand.Create() };
-        using var output = new StringWriter();
-        var exit = root.Parse(["solve", .. args]).Invoke(new InvocationConfiguration { Output = output, Error = output });
-        return (exit, output.ToString());
-    }
+    private static (int Exit, string Output) Run(params string[] args) => CliRun.Invoke([SolveCommand.Create()], ["solve", .. args]);
 
     /// <summary>A 6-client CVRPLIB instance: two clusters of three, capacity 10, demand 3 each.</summary>
     private static string TinyInstance()

@@ -7,13 +7,7 @@ public class ValidateCommandTests
 {
     private static string Data(params string[] parts) => Path.Combine([AppContext.BaseDirectory, "TestData", .. parts]);
 
-    private static (int Exit, string Output) Run(params string[] args)
-    {
-        var root = new RootCommand { ValidateCommand.Create() };
-        using var output = new StringWriter();
-        var exit = root.Parse(["validate", .. args]).Invoke(new InvocationConfiguration { Output = output, Error = output });
-        return (exit, output.ToString());
-    }
+    private static (int Exit, string Output) Run(params string[] args) => CliRun.Invoke([ValidateCommand.Create()], ["validate", .. args]);
 
     [Theory]
     [InlineData("unknown-crs.csv", "row 3", "column 'crs'", "(value: 'Xian80')")]

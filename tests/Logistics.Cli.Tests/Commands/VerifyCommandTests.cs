@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.Globalization;
 using Logistics.Cli.Commands;
 using Logistics.Core.Geo;
@@ -24,13 +23,7 @@ public sealed class VerifyCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private static (int Exit, string Output) Run(params string[] args)
-    {
-        var root = new RootCommand { VerifyCommand.Create(), TimetableCommand.Create() };
-        using var output = new StringWriter();
-        var exit = root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = output });
-        return (exit, output.ToString());
-    }
+    private static (int Exit, string Output) Run(params string[] args) => CliRun.Invoke([VerifyCommand.Create(), TimetableCommand.Create()], args);
 
     private static Scenario Scenario() =>
         SmallCounty.Scenario("cli-verify", new DailyDemand(new Quantity(40, 0.3), Quantity.Zero, new Quantity(5, 0.05), Quantity.Zero));

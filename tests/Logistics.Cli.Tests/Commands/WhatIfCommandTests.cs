@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.Globalization;
 using Logistics.Cli.Commands;
 using Logistics.Core.Geo;
@@ -30,13 +29,7 @@ public sealed class WhatIfCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private static (int Exit, string Output) Run(params string[] args)
-    {
-        var root = new RootCommand { WhatIfCommand.Create(), SiteCommand.Create() };
-        using var output = new StringWriter();
-        var exit = root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = output });
-        return (exit, output.ToString());
-    }
+    private static (int Exit, string Output) Run(params string[] args) => CliRun.Invoke([WhatIfCommand.Create(), SiteCommand.Create()], args);
 
     private static Scenario County()
     {
