@@ -492,26 +492,8 @@ internal sealed class PlanningRun
             return false;
         }
 
-        var stops = bus.Stops.Where(s => _scenario.TryGetSite(s.Site, out _)).Select(s => _scenario[s.Site]).ToList();
-        var demand = stops.Select(s => DemandModel.Peak(s, bus.ServiceDays)).ToList();
-        var down = demand.Aggregate(Quantity.Zero, (q, d) => q + d.Drop);
-        var up = Quantity.Zero;
-        if (down.Kg > hold.Kg || down.M3 > hold.M3)
-        {
-            return false;
-        }
-
-        foreach (var d in demand)
-        {
-            down = new Quantity(down.Kg - d.Drop.Kg, down.M3 - d.Drop.M3);
-            up += d.Pick;
-            if (down.Kg + up.Kg > hold.Kg + 1e-9 || down.M3 + up.M3 > hold.M3 + 1e-9)
-            {
-                return false;
-            }
-        }
-
-        return true;
+        var stops = bus.Stops.Where(s => _scenario.TryGetSite(s.Site, out _)).Select(s => _scenario[s.Site]);
+        return StopDemand.RouteFits(stops.Select(s => DemandModel.Peak(s, bus.ServiceDays)), hold);
     }
 
     /// <summary>

@@ -14,11 +14,14 @@ internal readonly record struct StopDemand(Quantity Drop, Quantity Pick)
     public StopDemand Scale(double factor) => new(Drop * factor, Pick * factor);
 
     /// <summary>Whether a vehicle can run these stops in this order: down goods loaded at the depot and dropped stop by stop, produce picked up, never above capacity.</summary>
-    public static bool RouteFits(IEnumerable<StopDemand> stops, VehicleType v)
+    public static bool RouteFits(IEnumerable<StopDemand> stops, VehicleType v) => RouteFits(stops, new Quantity(v.CapacityKg, v.CapacityM3));
+
+    /// <summary>Whether a hold of <paramref name="capacity"/> takes these stops in this order (as <see cref="RouteFits(IEnumerable{StopDemand}, VehicleType)"/>).</summary>
+    public static bool RouteFits(IEnumerable<StopDemand> stops, Quantity capacity)
     {
         var list = stops as IReadOnlyList<StopDemand> ?? stops.ToList();
         var down = list.Aggregate(Quantity.Zero, (q, d) => q + d.Drop);
-        if (down.Kg > v.CapacityKg + 1e-9 || down.M3 > v.CapacityM3 + 1e-9)
+        if (down.Kg > capacity.Kg + 1e-9 || down.M3 > capacity.M3 + 1e-9)
         {
             return false;
         }
@@ -28,7 +31,7 @@ internal readonly record struct StopDemand(Quantity Drop, Quantity Pick)
         {
             down = new Quantity(down.Kg - d.Drop.Kg, down.M3 - d.Drop.M3);
             up += d.Pick;
-            if (down.Kg + up.Kg > v.CapacityKg + 1e-9 || down.M3 + up.M3 > v.CapacityM3 + 1e-9)
+            if (down.Kg + up.Kg > capacity.Kg + 1e-9 || down.M3 + up.M3 > capacity.M3 + 1e-9)
             {
                 return false;
             }
