@@ -34,6 +34,8 @@ internal sealed class OrToolsModel : IDisposable
     private readonly RoutingIndexManager _manager;
     private readonly int[] _vehicleType;
     private readonly List<Delegate> _callbacks = [];
+    private long _maxArcCost;
+    private long _horizon;
 
     private OrToolsModel(ProblemData data, RoutingIndexManager manager, RoutingModel routing, int[] vehicleType)
     {
@@ -44,6 +46,9 @@ internal sealed class OrToolsModel : IDisposable
     }
 
     public RoutingModel Routing { get; }
+
+    /// <summary>True when time, a distance limit or a two-way load makes the order of the stops matter for feasibility.</summary>
+    public bool OrderConstrained { get; private set; }
 
     /// <summary>Builds the model; adds to <paramref name="reasons"/> what cannot be expressed (then the model is not usable).</summary>
     public static OrToolsModel Build(ProblemData data, IReadOnlyList<UnservableClient> unservable, List<string> reasons)
@@ -150,6 +155,7 @@ internal sealed class OrToolsModel : IDisposable
                         for (int j = 0; j < n; j++)
                         {
                             arc[i * n + j] = checked(type.UnitDistanceCost * _data.Distance(type.Profile, i, j));
+                            _maxArcCost = Math.Max(_maxArcCost, arc[i * n + j]);
                         }
                     }
                 }
@@ -231,11 +237,14 @@ internal sealed class OrToolsModel : IDisposable
             return;
         }
 
+        OrderConstrained = true;
         if (Horizon() is not { } horizon)
         {
             reasons.Add("时间（时间窗、班次、服务与行驶时间之和）超出 64 位整数的安全范围。/ Times (windows, shifts, service and travel summed) exceed the safe 64-bit range.");
             return;
         }
+
+        _horizon = horizon;
 
         var node = NodeOfIndex();
         int n = _data.NumLocations;
@@ -308,6 +317,7 @@ internal sealed class OrToolsModel : IDisposable
             return;
         }
 
+        OrderConstrained = true;
         var node = NodeOfIndex();
         int n = _data.NumLocations;
         var perProfile = new Dictionary<int, int>();
@@ -356,6 +366,7 @@ internal sealed class OrToolsModel : IDisposable
                 continue;
             }
 
+            OrderConstrained = true;
             Routing.AddDimensionWithVehicleCapacity(RegisterUnary(from => pickup[node[from]] - delivery[node[from]]), 0, capacity, false, $"OnBoard{d}");
             Routing.AddDimensionWithVehicleCapacity(RegisterUnary(from => delivery[node[from]]), 0, capacity, true, $"Delivered{d}");
             var onBoard = Routing.GetMutableDimension($"OnBoard{d}");
@@ -383,13 +394,57 @@ internal sealed class OrToolsModel : IDisposable
         }
 
         var skip = inactive.ToHashSet();
+        long? drop = DropPenalty();
         for (int c = 0; c < _data.NumClients; c++)
         {
             int loc = _data.LocationOfClient(c);
-            if (!_data.Clients[c].Required && !skip.Contains(loc))
+            if (skip.Contains(loc))
+            {
+                continue;
+            }
+
+            if (!_data.Clients[c].Required)
             {
                 Routing.AddDisjunction([_manager.NodeToIndex(loc)], _data.Clients[c].Prize);
             }
+            else if (drop is { } penalty)
+            {
+                Routing.AddDisjunction([_manager.NodeToIndex(loc)], penalty);
+            }
+        }
+    }
+
+    /// <summary>
+    /// When the fleet is limited or the order of stops is constrained, OR-Tools' first-solution heuristics may find no
+    /// solution at all (Dethloff's fleets equal the best-known route counts). Then required clients may be left out at a
+    /// penalty above the cost of any solution (every arc at its dearest, every fixed cost, every span over the whole
+    /// horizon, every prize): one more required client served always pays, and a solution that leaves one out is
+    /// returned as infeasible (<see cref="Solutions.Solution.AllRequiredVisited"/>), never as a cheaper answer. Null
+    /// (required clients hard) when neither applies or the bound overflows.
+    /// </summary>
+    private long? DropPenalty()
+    {
+        bool fleetLimited = _data.VehicleTypes.Sum(v => (long)v.Count) < _data.NumClients;
+        if (!fleetLimited && !OrderConstrained)
+        {
+            return null;
+        }
+
+        try
+        {
+            long bound = checked((_data.NumClients + (long)_vehicleType.Length) * _maxArcCost);
+            foreach (int t in _vehicleType)
+            {
+                var type = _data.VehicleTypes[t];
+                bound = checked(bound + type.FixedCost + (type.UnitDurationCost * _horizon));
+            }
+
+            bound = checked(bound + _data.Clients.Where(c => !c.Required).Sum(c => c.Prize) + 1);
+            return bound < Unbounded ? bound : null;
+        }
+        catch (OverflowException)
+        {
+            return null;
         }
     }
 }
