@@ -17,25 +17,28 @@ import re
 import sys
 
 
-def read_cvrp(path):
-    lines = open(path).read().splitlines()
-    head, coords, demand, section = {}, {}, {}, None
-    for line in lines:
+def read_tsplib(path):
+    """Header fields and the lines of each *_SECTION of a TSPLIB-style file."""
+    head, sections, section = {}, {}, None
+    for line in open(path).read().splitlines():
         s = line.strip()
         if not s or s == "EOF":
             continue
         if s.endswith("SECTION"):
             section = s
-            continue
-        if section is None and ":" in s:
+            sections[section] = []
+        elif section is None and ":" in s:
             k, v = s.split(":", 1)
             head[k.strip()] = v.strip()
-        elif section == "NODE_COORD_SECTION":
-            i, x, y = s.split()
-            coords[int(i)] = (float(x), float(y))
-        elif section == "DEMAND_SECTION":
-            i, d = s.split()
-            demand[int(i)] = int(d)
+        elif section is not None:
+            sections[section].append(s.split())
+    return head, sections
+
+
+def read_cvrp(path):
+    head, sec = read_tsplib(path)
+    coords = {int(i): (float(x), float(y)) for i, x, y in sec["NODE_COORD_SECTION"]}
+    demand = {int(i): int(d) for i, d in sec["DEMAND_SECTION"]}
     assert head.get("EDGE_WEIGHT_TYPE") == "EUC_2D", path
     n = int(head["DIMENSION"])
 
@@ -67,23 +70,10 @@ def read_solomon(path):
 
 
 def read_vrpspd(path):
-    text = open(path).read().split("\n")
-    head, section, matrix, pd = {}, None, [], {}
-    for line in text:
-        s = line.strip()
-        if not s or s == "EOF":
-            continue
-        if s.endswith("SECTION"):
-            section = s
-            continue
-        if section is None and ":" in s:
-            k, v = s.split(":", 1)
-            head[k.strip()] = v.strip()
-        elif section == "EDGE_WEIGHT_SECTION":
-            matrix.extend(int(v) for v in s.split())
-        elif section == "PICKUP_AND_DELIVERY_SECTION":
-            t = s.split()
-            pd[int(t[0])] = (int(t[5]), int(t[6]))  # README: id demand earliest latest service pickup delivery
+    head, sec = read_tsplib(path)
+    matrix = [int(v) for row in sec["EDGE_WEIGHT_SECTION"] for v in row]
+    # README: id demand earliest latest service pickup delivery
+    pd = {int(t[0]): (int(t[5]), int(t[6])) for t in sec["PICKUP_AND_DELIVERY_SECTION"]}
     assert head.get("EDGE_WEIGHT_TYPE") == "EXPLICIT", path
     n = int(head["DIMENSION"])
     assert len(matrix) == n * n, path

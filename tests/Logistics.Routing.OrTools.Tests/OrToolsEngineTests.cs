@@ -8,17 +8,7 @@ public class OrToolsEngineTests
 {
     private static readonly SolverOptions Quick = new() { TimeLimit = TimeSpan.FromSeconds(1) };
 
-    public static TheoryData<Variant, int> Cases()
-    {
-        var data = new TheoryData<Variant, int>();
-        foreach (var v in Enum.GetValues<Variant>())
-        {
-            data.Add(v, 1);
-            data.Add(v, 2);
-        }
-
-        return data;
-    }
+    public static MatrixTheoryData<Variant, int> Cases => new(Enum.GetValues<Variant>(), [1, 2]);
 
     [Theory]
     [MemberData(nameof(Cases))]
