@@ -54,7 +54,7 @@ def read_cvrp(path):
 def read_solomon(path):
     lines = [l for l in open(path).read().splitlines() if l.strip()]
     fleet, capacity = map(int, lines[lines.index(next(l for l in lines if l.strip().startswith("NUMBER"))) + 1].split())
-    start = next(i for i, l in enumerate(lines) if l.strip().startswith("CUST")) + 1
+    start = next(i for i, l in enumerate(lines) if l.strip().startswith("CUST NO")) + 1
     rows = {}
     for l in lines[start:]:
         t = l.split()
