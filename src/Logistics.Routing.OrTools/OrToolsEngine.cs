@@ -12,9 +12,9 @@ namespace Logistics.Routing.OrTools;
 /// such, and what cannot be stated is refused (<see cref="OrToolsUnsupportedException"/>). Clients that no vehicle can
 /// serve alone are screened out with the same reasons as our engine (<see cref="FeasibilityScreen"/>); the routes found
 /// are evaluated by our <see cref="Solution.Evaluate"/>, so costs and feasibility mean the same for both engines.
-/// <para>Budget: <see cref="SolverOptions.TimeLimit"/> is OR-Tools' time limit; <see cref="SolverOptions.MaxIterations"/>
-/// becomes its solution limit (solutions accepted by the local search, not genetic offspring); cancellation cancels the
-/// search. OR-Tools' routing search has no random seed (it is deterministic up to the time limit), so
+/// <para>Budget: <see cref="SolverOptions.TimeLimit"/> is OR-Tools' time limit (guided local search until then);
+/// <see cref="SolverOptions.MaxIterations"/> switches to greedy descent, which stops at its first local optimum or after
+/// that many accepted solutions (not genetic offspring); cancellation cancels the search. OR-Tools' routing search has no random seed (it is deterministic up to the time limit), so
 /// <see cref="SolverOptions.Seed"/> has no effect; it is single-threaded, so <see cref="SolverOptions.Threads"/> must
 /// be 1. <see cref="SolveResult.Iterations"/> counts the solutions it found.</para>
 /// </summary>
@@ -56,7 +56,12 @@ public sealed class OrToolsEngine(TimeProvider? timeProvider = null) : IRoutingE
         parameters.FirstSolutionStrategy = model.OrderConstrained
             ? FirstSolutionStrategy.Types.Value.ParallelCheapestInsertion
             : FirstSolutionStrategy.Types.Value.PathCheapestArc;
-        parameters.LocalSearchMetaheuristic = LocalSearchMetaheuristic.Types.Value.GuidedLocalSearch;
+        // Guided local search never stops by itself (on a one-stop problem it finds no second solution and runs to the
+        // time limit), so it runs only under a pure time limit. With an iteration limit the search is greedy descent:
+        // it stops at the first local optimum or after that many accepted solutions, whichever comes first.
+        parameters.LocalSearchMetaheuristic = options.MaxIterations is null
+            ? LocalSearchMetaheuristic.Types.Value.GuidedLocalSearch
+            : LocalSearchMetaheuristic.Types.Value.GreedyDescent;
         if (options.TimeLimit is { } limit)
         {
             var left = limit - Elapsed();

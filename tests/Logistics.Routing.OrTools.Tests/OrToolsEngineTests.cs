@@ -202,6 +202,24 @@ public class OrToolsEngineTests
         Assert.True(one.Iterations <= 200);
     }
 
+    [Fact]
+    public void An_iteration_limit_stops_at_the_first_local_optimum_even_when_no_second_solution_exists()
+    {
+        // One stop, one vehicle: there is a single solution. Guided local search would wait for the time limit.
+        var b = new ProblemBuilder();
+        b.AddDepot(new Depot("D"));
+        b.AddClient(new Client("A", [1], [0], 0, [new TimeWindow(0, 100)]));
+        long[,] m = { { 0, 5 }, { 5, 0 } };
+        b.AddProfile(m, m);
+        b.AddVehicleType(new VehicleType("v", 1, [10], ShiftEnd: 200));
+        var data = b.Build();
+
+        var result = new OrToolsEngine().Solve(data, new SolverOptions { TimeLimit = TimeSpan.FromSeconds(60), MaxIterations = 400 }, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.True(result.Elapsed < TimeSpan.FromSeconds(20), $"took {result.Elapsed}");
+        Assert.Equal(10, result.Best.Cost);
+    }
+
     /// <summary>Largest load on board of a route, walked stop by stop (deliveries loaded at the depot).</summary>
     private static long MaxOnBoard(ProblemData data, IReadOnlyList<int> clients)
     {
