@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Logistics.Cli.Commands.Data;
+using Logistics.Cli.Commands.Routing;
 using Logistics.Core.Errors;
 using Logistics.Planning.Import;
 using Logistics.Planning.Lines;
@@ -14,7 +15,7 @@ using Logistics.Spatial.Geodesy;
 namespace Logistics.Cli.Commands;
 
 /// <summary>
-/// <c>logistics plan &lt;scenario&gt; [--time S] [--seed N] [--out DIR] [--previous plan.json]</c>: designs the fixed
+/// <c>logistics plan &lt;scenario&gt; [--time S] [--seed N] [--engine hgs|ortools] [--out DIR] [--previous plan.json]</c>: designs the fixed
 /// lines of a scenario with <see cref="LinePlanner"/>, verifies them, prints lines, figures, unserved sites and the
 /// price of consistency, and writes <c>plan.json</c>, <c>timetable.csv</c>, <c>timetable.xlsx</c> and
 /// <c>lines.geojson</c> (line shapes, along the roads with <c>--graph</c>) to DIR.
@@ -30,10 +31,11 @@ public static class PlanCommand
         var outOption = new Option<string?>("--out") { Description = "Folder for plan.json and the timetables / 输出目录" };
         var previousOption = new Option<string?>("--previous") { Description = "Published plan whose locked and co-modal lines stay unchanged / 已发布方案（锁定线路保持不变）" };
         var noBaselineOption = new Option<bool>("--no-baseline") { Description = "Skip the daily-routes baseline / 不计算逐日路线基准" };
+        var engineOption = EngineOption.Create();
         var graphOption = new Option<string?>("--graph") { Description = "Road graph from 'roads build' for road travel times and line shapes / 路网文件（按道路计算行驶时间）" };
         var command = new Command("plan", "Design fixed lines and timetables / 设计定时定点定线线路")
         {
-            scenarioArgument, timeOption, seedOption, outOption, previousOption, noBaselineOption, graphOption,
+            scenarioArgument, timeOption, seedOption, outOption, previousOption, noBaselineOption, graphOption, engineOption,
         };
         command.SetAction(parse =>
         {
@@ -77,6 +79,7 @@ public static class PlanCommand
                 Seed = parse.GetValue(seedOption),
                 Previous = previous,
                 ComputeBaseline = !parse.GetValue(noBaselineOption),
+                Engine = EngineOption.Engine(parse.GetValue(engineOption)!),
             };
             TravelTimesFactory travel;
             ITravelTimes travelTimes;

@@ -7,7 +7,7 @@ using Logistics.Routing.Solver;
 
 namespace Logistics.Cli.Commands;
 
-/// <summary><c>logistics solve INSTANCE --time S --seed N [--sol FILE] [--json FILE]</c>: solves one benchmark instance.</summary>
+/// <summary><c>logistics solve INSTANCE --time S --seed N [--engine hgs|ortools] [--sol FILE] [--json FILE]</c>: solves one benchmark instance.</summary>
 public static class SolveCommand
 {
     public static Command Create()
@@ -19,6 +19,7 @@ public static class SolveCommand
         var threads = new Option<int>("--threads") { Description = "Offspring educated in parallel in the one search (the answer depends on seed and thread count)", DefaultValueFactory = _ => 1 };
         var sol = new Option<string?>("--sol") { Description = "Write the routes in .sol format to this file" };
         var json = new Option<string?>("--json") { Description = "Write a JSON summary to this file" };
+        var engineOption = EngineOption.Create();
         var command = new Command("solve", "Solve a routing benchmark instance / 求解车辆路径算例");
         command.Arguments.Add(instance);
         command.Options.Add(time);
@@ -27,6 +28,7 @@ public static class SolveCommand
         command.Options.Add(threads);
         command.Options.Add(sol);
         command.Options.Add(json);
+        command.Options.Add(engineOption);
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -49,10 +51,21 @@ public static class SolveCommand
                 MaxIterations = parse.GetValue(iterations),
                 Threads = parse.GetValue(threads),
             };
-            var result = RoutingSolver.Solve(inst.Data, options);
+            var engine = EngineOption.Engine(parse.GetValue(engineOption)!);
+            SolveResult result;
+            try
+            {
+                result = engine.Solve(inst.Data, options);
+            }
+            catch (NotSupportedException ex)
+            {
+                error.WriteLine($"{inst.Name} [{engine.Name}]: {ex.Message}");
+                return 2;
+            }
+
             var record = RunRecord.From(inst, path, s, seconds, result);
             var ci = CultureInfo.InvariantCulture;
-            output.WriteLine(string.Create(ci, $"{inst.Name}: cost {SolutionFileWriter.FormatCost(inst, result.Best.Cost)}, {result.Best.NumRoutes} routes, feasible {result.Best.IsFeasible}, time to best {result.TimeToBest.TotalSeconds:0.0} s, {result.Iterations} iterations"));
+            output.WriteLine(string.Create(ci, $"{inst.Name}: cost {SolutionFileWriter.FormatCost(inst, result.Best.Cost)}, {result.Best.NumRoutes} routes, feasible {result.Best.IsFeasible}, time to best {result.TimeToBest.TotalSeconds:0.0} s, {result.Iterations} iterations, engine {engine.Name}"));
             if (record.Gap is { } gap)
             {
                 output.WriteLine(string.Create(ci, $"gap to bks.csv ({record.Bks!.Cost}): {gap:0.000} %"));
@@ -79,6 +92,7 @@ public static class SolveCommand
                 var doc = new
                 {
                     instance = inst.Name,
+                    engine = engine.Name,
                     seed = s,
                     timeLimitSeconds = seconds,
                     cost = record.Cost,

@@ -1,4 +1,5 @@
 using Logistics.Planning.Lines;
+using Logistics.Routing.Solver;
 
 namespace Logistics.Planning.Planner;
 
@@ -42,6 +43,13 @@ public sealed record PlannerOptions
 
     /// <summary>Also plan independent daily routes (no fixed lines) to report the price of consistency.</summary>
     public bool ComputeBaseline { get; init; } = true;
+
+    /// <summary>
+    /// The routing engine every routing sub-problem goes to. Null: ours (<see cref="HgsEngine"/>). Another engine (e.g.
+    /// OR-Tools, <c>Logistics.Routing.OrTools.OrToolsEngine</c>) gets the same problems, the same per-solve iteration
+    /// limit (as its own notion of it) and the same shrinking budget.
+    /// </summary>
+    public IRoutingEngine? Engine { get; init; }
 
     /// <summary>Parallel workers (stations are designed independently). 0: the number of processors.</summary>
     public int Threads { get; init; }

@@ -34,7 +34,7 @@ internal sealed class PlanningRun
         _travelTimes = travelTimes;
         _travel = new TravelCache(travelTimes);
         _timer = new LineTimer(scenario, _travel);
-        _solver = new RouteSolver(_travel, _timer, () => options.TimeLimit - Elapsed);
+        _solver = new RouteSolver(_travel, _timer, () => options.TimeLimit - Elapsed, options.Engine);
         _scheduler = new LineScheduler(_timer);
         _progress = progress;
         _cancellationToken = cancellationToken;

@@ -10,9 +10,10 @@ namespace Logistics.Planning.Planner;
 /// Puts a <see cref="RouteRequest"/> to our routing engine and reads the routes back. Units are rounded once here:
 /// loads in 0.01 kg and litres (demand rounded up, capacity down, so an engine-feasible route is feasible in kg and
 /// m³), distance in metres, time in seconds, cost in 0.001 fen (CostPerKm CNY/km = 100 per metre). A solve stops at
-/// its iteration limit or when the planner's budget (<paramref name="remaining"/>) is spent.
+/// its iteration limit or when the planner's budget (<paramref name="remaining"/>) is spent. <paramref name="engine"/>:
+/// the routing engine (ours when null).
 /// </summary>
-internal sealed class RouteSolver(TravelCache travel, LineTimer timer, Func<TimeSpan> remaining)
+internal sealed class RouteSolver(TravelCache travel, LineTimer timer, Func<TimeSpan> remaining, IRoutingEngine? engine = null)
 {
     public (IReadOnlyList<(VehicleType Type, IReadOnlyList<Site> Stops)> Routes, IReadOnlyList<Site> Unrouted) Solve(RouteRequest request, CancellationToken cancellationToken)
     {
@@ -71,7 +72,7 @@ internal sealed class RouteSolver(TravelCache travel, LineTimer timer, Func<Time
         }
 
         var data = b.Build();
-        var result = RoutingSolver.Solve(
+        var result = (engine ?? new HgsEngine()).Solve(
             data,
             new SolverOptions
             {

@@ -1,5 +1,7 @@
 using Logistics.Cli.Commands;
 using Logistics.Planning.Lines.Serialization;
+using Logistics.Planning.Network;
+using Logistics.Planning.Serialization;
 using Logistics.Tests.Shared;
 
 namespace Logistics.Cli.Tests.Commands;
@@ -33,6 +35,22 @@ public sealed class PlanCommandTests : IDisposable
         Assert.Equal(0, ttExit);
         Assert.Contains($"{plan.Lines[0].Id} ", timetable, StringComparison.Ordinal);
         Assert.Contains(plan.Lines[0].VehicleLabel!, timetable, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_small_county_planned_on_the_ortools_engine_verifies_clean()
+    {
+        var scenario = SmallCounty.Scenario("cli-plan-ortools", new DailyDemand(new Quantity(40, 0.3), new Quantity(10, 0.02), new Quantity(5, 0.05), new Quantity(20, 0.1)));
+        var path = Path.Combine(_dir, "scenario.json");
+        ScenarioJson.Write(scenario, path);
+
+        var (exit, output) = Run("plan", path, "--engine", "ortools", "--out", _dir, "--no-baseline", "--time", "60");
+
+        Assert.True(exit == 0, output);
+        Assert.Contains("核验通过 / plan verifies clean", output, StringComparison.Ordinal);
+        var plan = LinePlanJson.Read(Path.Combine(_dir, "plan.json"));
+        Assert.Contains(plan.Lines, l => l.Stops.Any(s => s.Site.Value == "A1"));
+        Assert.Contains(plan.Lines, l => l.Stops.Any(s => s.Site.Value == "A2"));
     }
 
     [Fact]

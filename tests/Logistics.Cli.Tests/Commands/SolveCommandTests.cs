@@ -46,6 +46,36 @@ public class SolveCommandTests
     }
 
     [Fact]
+    public void Solve_with_the_ortools_engine_finds_the_same_optimum_and_names_the_engine()
+    {
+        var sol = Temp("tiny-ortools.sol");
+        var json = Temp("tiny-ortools.json");
+        var (exit, output) = Run(TinyInstance(), "--engine", "ortools", "--time", "1", "--sol", sol, "--json", json);
+        Assert.True(exit == 0, output);
+        Assert.Contains("cost 48, 2 routes, feasible True", output);
+        Assert.Contains("engine ortools", output);
+        Assert.Equal("Cost 48", File.ReadAllLines(sol)[^1]);
+        using var doc = JsonDocument.Parse(File.ReadAllText(json));
+        Assert.Equal("ortools", doc.RootElement.GetProperty("engine").GetString());
+    }
+
+    [Fact]
+    public void What_the_ortools_engine_cannot_do_exits_2_with_the_reason_in_chinese_and_english()
+    {
+        var (exit, output) = Run(TinyInstance(), "--engine", "ortools", "--time", "1", "--threads", "2");
+        Assert.Equal(2, exit);
+        Assert.Contains("单线程", output);
+        Assert.Contains("single-threaded", output);
+    }
+
+    [Fact]
+    public void An_unknown_engine_is_refused()
+    {
+        var (exit, _) = Run(TinyInstance(), "--engine", "lkh");
+        Assert.NotEqual(0, exit);
+    }
+
+    [Fact]
     public void Missing_instance_is_an_error()
     {
         var (exit, output) = Run(Path.Combine(Path.GetTempPath(), "no-such-instance-file.vrp"));
