@@ -91,16 +91,33 @@ public sealed class BrowserTests(DemoPlanFixture demo) : IDisposable
         // Every line is on the map and in the table, in plan order; a click shows its timetable and load chart.
         Assert.Equal(plan.Lines.Count, r.GetProperty("lines").GetInt32());
         Assert.Equal(plan.Lines.Count, r.GetProperty("mapLines").GetInt32());
-        Assert.Equal(plan.Lines.Select(l => l.Id), r.GetProperty("rowIds").EnumerateArray().Select(e => e.GetString()));
-        var feeder = plan.Lines.Where(l => l.Kind == Planning.Lines.LineKind.Feeder).MaxBy(l => l.Stops.Count)!; // the first of the longest
-        Assert.Equal(feeder.Id, r.GetProperty("clicked").GetString());
+        // The grid: all lines, the first page in plan order; the kind filter, the search and the map click select rows.
+        Assert.Equal(plan.Lines.Count, r.GetProperty("total").GetInt32());
+        Assert.Equal(plan.Lines.Take(Logistics.Web.Components.Shared.LineGrid.PageSize).Select(l => l.Id), r.GetProperty("rowIds").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(plan.Lines.Count(l => l.Kind == Planning.Lines.LineKind.Feeder), r.GetProperty("feederTotal").GetInt32());
+        Assert.Equal(plan.Lines[^1].Id, r.GetProperty("mapSelected").GetString());
+        // Filtered to feeders and sorted by stops (descending), the grid's first row is one of the longest feeders.
+        var feeder = plan.Lines.Single(l => l.Id == r.GetProperty("clicked").GetString());
+        Assert.Equal(Planning.Lines.LineKind.Feeder, feeder.Kind);
+        Assert.Equal(plan.Lines.Where(l => l.Kind == Planning.Lines.LineKind.Feeder).Max(l => l.Stops.Count), feeder.Stops.Count);
         Assert.Equal(feeder.Id, r.GetProperty("selected").GetString());
         Assert.Equal(feeder.Stops.Count + 2, r.GetProperty("timetableRows").GetInt32());
         Assert.True(r.GetProperty("chartDrawn").GetBoolean(), "the load chart is drawn");
 
         // The Timetable page lists every line, per line and per stop.
-        Assert.Equal(plan.Lines.Count, r.GetProperty("tables").GetInt32());
-        Assert.Contains(plan.Lines[0].ServiceDays.ToChinese(), r.GetProperty("timetableText").GetString());
+        // The Timetable page shows the lines of one township at a time (the first by default), one outlet's arrivals
+        // as a notice to print, and every stop in the all-stops view.
+        var rows = Logistics.Web.Tables.LineRow.Of(plan, demo.Scenario);
+        var township = r.GetProperty("township").GetString()!;
+        Assert.Equal(rows.SelectMany(x => x.Townships).Order(StringComparer.Ordinal).First(), township);
+        Assert.Equal(rows.Count(x => x.Townships.Contains(township)), r.GetProperty("tables").GetInt32());
+        var firstOfTown = rows.First(x => x.Townships.Contains(township)).Line;
+        Assert.Contains(firstOfTown.ServiceDays.ToChinese(), r.GetProperty("timetableText").GetString());
+        var notice = r.GetProperty("notice");
+        var outlet = Planning.Timetables.Timetable.ForStops(plan, demo.Scenario).Single(s => s.Site.Value == notice.GetProperty("site").GetString());
+        Assert.Equal(outlet.Visits.OrderBy(v => v.Arrival).Select(v => v.Chinese), notice.GetProperty("rows").EnumerateArray().Select(e => e.GetString()));
+        Assert.EndsWith("到达", outlet.Visits[0].Chinese, StringComparison.Ordinal);
+        Assert.True(r.GetProperty("printHidesNav").GetBoolean());
         Assert.Equal(plan.Lines.Sum(l => l.Stops.Count), r.GetProperty("stopRows").GetInt32());
         Assert.Equal(0, r.GetProperty("consoleErrors").GetArrayLength());
     }
@@ -159,7 +176,9 @@ public sealed class BrowserTests(DemoPlanFixture demo) : IDisposable
         Assert.Equal(expected.Moves.Count, after.GetProperty("moveRows").GetInt32());
         Assert.Equal(expected.Unserved.Count, after.GetProperty("unserved").GetInt32());
         var rows = after.GetProperty("unservedRows").EnumerateArray().Select(row => row.EnumerateArray().Select(c => c.GetString()).ToList()).ToList();
-        Assert.Equal(expected.Unserved.Select(u => (u.LineId, u.SiteName, u.Chinese)), rows.Select(c => (c[0]!, c[1]!, c[2]!)));
+        Assert.Equal(expected.Unserved.Select(u => (u.LineId, u.SiteName, Logistics.Web.Localization.ReasonText.Readable(u.Chinese, demo.Scenario, english: false))), rows.Select(c => (c[0]!, c[1]!, c[2]!)));
+        var siteIds = demo.Scenario.Sites.Select(s => s.Id.Value).ToHashSet(StringComparer.Ordinal);
+        Assert.All(rows, c => Assert.DoesNotContain(System.Text.RegularExpressions.Regex.Split(c[2]!, "[^A-Za-z0-9_-]+"), siteIds.Contains)); // reasons name sites, not ids
         Assert.Equal(expected.Verification.Violations.Count, after.GetProperty("violations").GetInt32());
         // The status says when stops are left unserved: no plain green tick then.
         var status = after.GetProperty("verificationText").GetString()!;
@@ -264,6 +283,8 @@ public sealed class BrowserTests(DemoPlanFixture demo) : IDisposable
         var figures = r.GetProperty("figures");
         Assert.Equal(demo.Plan.Lines.Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), figures.GetProperty("lines").GetString());
         Assert.Equal("✔ 核验通过", figures.GetProperty("verification").GetString());
+        Assert.True(r.GetProperty("narrowWidth").GetInt32() <= 768, $"at 768 px the Lines page is {r.GetProperty("narrowWidth")} px wide");
+        Assert.Equal(Logistics.Web.Components.Shared.LineGrid.PageSize, r.GetProperty("narrowRows").GetInt32());
     }
 
     [Fact]

@@ -20,8 +20,26 @@ public static class VehicleNames
 
         var depot = Depot(type, scenario);
         var n = number.ToString(CultureInfo.InvariantCulture);
-        return english ? $"{type.Name} no. {n} ({depot})" : $"{depot} {type.Name} {n} 号";
+        var kind = TypeName(type, depot);
+        return english ? $"{kind} no. {n} ({depot})" : $"{depot} {kind} {n} 号";
     }
+
+    /// <summary>The vehicle's name within its depot (<c>面包车 1 号</c>): for lists grouped by depot.</summary>
+    public static string WithinDepot(string label, Scenario scenario, bool english)
+    {
+        if (!TryFind(label, scenario, out var type, out var number))
+        {
+            return label;
+        }
+
+        var kind = TypeName(type, Depot(type, scenario));
+        var n = number.ToString(CultureInfo.InvariantCulture);
+        return english ? $"{kind} no. {n}" : $"{kind} {n} 号";
+    }
+
+    /// <summary>The type's name without the depot it may already name in brackets (面包车（沙场镇站） → 面包车).</summary>
+    private static string TypeName(VehicleType type, string depot) =>
+        type.Name.Replace($"（{depot}）", string.Empty, StringComparison.Ordinal).Replace($"({depot})", string.Empty, StringComparison.Ordinal).Trim();
 
     /// <summary>The name of the vehicle's home depot (the site's name; its id when the site is missing).</summary>
     public static string DepotOf(string label, Scenario scenario) =>

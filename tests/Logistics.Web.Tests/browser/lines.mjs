@@ -42,14 +42,42 @@ await run(async ({ page }) => {
   const zhFigures = await figures(page);
   const lines = await page.locator('path.plan-line').count();
   const mapLines = Number(await page.locator('#map').getAttribute('data-lines'));
-  const rowIds = await page.$$eval('.line-row', trs => trs.map(tr => tr.dataset.line));
-  // The feeder with the most stops (the first of them): more to see than a trunk's one station call.
-  const clicked = await page.$$eval('.line-row[data-kind="feeder"]', trs => trs.reduce((a, b) => (Number(b.dataset.stops) > Number(a.dataset.stops) ? b : a)).dataset.line);
-  await page.locator(`.line-row[data-line="${clicked}"]`).click();
+  // The grid: pages of 15 in plan order; sorted by stops (descending) its first row is the first of the longest lines.
+  const total = Number(await page.locator('#line-grid').getAttribute('data-total'));
+  const rowIds = await page.$$eval('.line-row .line-cell', cs => cs.map(c => c.dataset.line));
+  await page.selectOption('#filter-kind', 'feeder');
+  await page.waitForFunction(() => [...document.querySelectorAll('.line-row .line-cell')].every(c => c.dataset.kind === 'feeder'));
+  const feederTotal = Number(await page.locator('#line-grid').getAttribute('data-total'));
+  const stopsHeader = page.locator('.stops-header .sortable-column-header, .stops-header').first();
+  await stopsHeader.click();
+  await stopsHeader.click();
+  await page.waitForFunction(() => {
+    const s = [...document.querySelectorAll('.line-row .line-cell')].map(c => Number(c.dataset.stops));
+    return s.length > 1 && s.every((v, i) => i === 0 || s[i - 1] >= v) && s[0] > s[s.length - 1];
+  });
+  const clicked = await page.$eval('.line-row .line-cell', c => c.dataset.line);
+  await page.locator('.line-row').first().click();
   await page.waitForSelector(`#map[data-detail-line="${clicked}"]`, { timeout: 15000 });
+  const rowSelected = await page.$eval('.line-row.selected .line-cell', c => c.dataset.line).catch(() => null);
   const timetableRows = await page.locator('#line-timetable tbody tr').count();
   const chartDrawn = await page.evaluate(() => !!window.Chart && !!window.Chart.getChart(document.getElementById('load-chart')));
-  const selected = await page.locator('#map').getAttribute('data-selected-line');
+  // Search by the line's id: one row.
+  await page.fill('#line-search', clicked);
+  await page.waitForFunction(() => document.getElementById('line-grid').dataset.total === '1');
+  const searchTotal = 1;
+  await page.click('#filter-clear');
+  await page.waitForFunction(n => Number(document.getElementById('line-grid').dataset.total) === n, total);
+  // A click on a line on the map selects its row (showing its page): the last line of the plan.
+  const lastId = await page.evaluate(() => {
+    const paths = [...document.querySelectorAll('#map path.plan-line')];
+    const last = paths[paths.length - 1];
+    const id = [...last.classList].find(c => c.startsWith('line-')).slice(5);
+    last.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: 1, clientY: 1 }));
+    return id;
+  });
+  await page.waitForFunction(id => document.querySelector('.line-row.selected .line-cell')?.dataset.line === id, lastId, { timeout: 15000 });
+  const mapSelected = lastId;
+  const selected = rowSelected;
   await page.$eval('.side', e => { e.scrollTop = 0; e.scrollLeft = 0; }); // the verifier status and the figures in the screenshot
   await shot(page, 'lines');
 
@@ -58,13 +86,25 @@ await run(async ({ page }) => {
   const enVerificationText = (await page.locator('#plan-verification').textContent()).trim();
   await open(page, `/timetable?s=1&plan=${planId}&lang=zh`);
   const tables = await page.locator('.linetable').count();
+  const township = await page.locator('#township-picker').inputValue();
   const timetableText = await page.locator('.linetable').first().textContent();
   await shot(page, 'timetable');
   await open(page, `/timetable?s=1&plan=${planId}&view=stops`);
   const stopRows = await page.locator('#stop-timetable tbody tr').count();
+  // One outlet's notice (the print view): its arrivals in Chinese.
+  await page.click('#view-outlet');
+  await page.waitForSelector('#outlet-notice');
+  const notice = {
+    site: await page.locator('#outlet-notice').getAttribute('data-site'),
+    rows: await page.$$eval('#outlet-notice tbody tr td.when', tds => tds.map(td => td.textContent.trim())),
+  };
+  await page.emulateMedia({ media: 'print' });
+  const printHidesNav = await page.locator('.topbar').isHidden();
+  await shot(page, 'timetable-outlet');
+  await page.emulateMedia({ media: 'screen' });
   return {
     before, statuses: [...statuses], progressShown, statusText, plan: planId, verification: Number(verification), verificationText,
     zhFigures, enFigures, enVerificationText, lines, mapLines, rowIds, clicked, timetableRows, chartDrawn, selected,
-    tables, timetableText, stopRows, jobId, otherJob, otherCanCancel, noReload,
+    tables, township, timetableText, stopRows, notice, printHidesNav, total, feederTotal, searchTotal, mapSelected, jobId, otherJob, otherCanCancel, noReload,
   };
 });

@@ -21,5 +21,12 @@ await run(async ({ page }) => {
   result.figures = await page.$$eval('#scenario-table tr[data-figure]', trs => Object.fromEntries(trs.map(tr =>
     [tr.dataset.figure, tr.querySelectorAll('td')[1].textContent.trim()])));
   await shot(page, 'scenarios');
+  // 768 px wide (a tablet): the Lines page stacks its columns and nothing runs off the side.
+  await page.setViewportSize({ width: 768, height: 1000 });
+  await open(page, '/lines?s=1&lang=zh');
+  await page.waitForSelector('#map[data-ready="true"]', { timeout: 30000 });
+  result.narrowWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  result.narrowRows = await page.locator('.line-row').count();
+  await shot(page, 'lines-768');
   return result;
 });
