@@ -95,7 +95,9 @@ public sealed class BrowserTests(DemoPlanFixture demo) : IDisposable
         Assert.Equal(plan.Lines.Count, r.GetProperty("total").GetInt32());
         Assert.Equal(plan.Lines.Take(Logistics.Web.Components.Shared.LineGrid.PageSize).Select(l => l.Id), r.GetProperty("rowIds").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(plan.Lines.Count(l => l.Kind == Planning.Lines.LineKind.Feeder), r.GetProperty("feederTotal").GetInt32());
-        Assert.Equal(plan.Lines[^1].Id, r.GetProperty("mapSelected").GetString());
+        var fromMap = plan.Lines.Single(l => l.Id == r.GetProperty("mapSelected").GetString());
+        Assert.NotEqual(r.GetProperty("clicked").GetString(), fromMap.Id);
+        Assert.True(r.GetProperty("mapPage").GetInt32() > 0, "the grid turned to the page of the line clicked on the map");
         // Filtered to feeders and sorted by stops (descending), the grid's first row is one of the longest feeders.
         var feeder = plan.Lines.Single(l => l.Id == r.GetProperty("clicked").GetString());
         Assert.Equal(Planning.Lines.LineKind.Feeder, feeder.Kind);

@@ -31,6 +31,7 @@ await run(async ({ page }) => {
   const after = await read(page);
   const offChecked = await page.locator(`input[name=off][value="${vehicle}"]`).isChecked();
   const day = (await page.locator('#dispatch-date').inputValue());
+  await page.evaluate(() => window.scrollTo(0, 0));
   await shot(page, 'dispatch');
   const noReload = await page.evaluate(() => window.__sameDocument === true);
   await open(page, `/dispatch?s=1&plan=${plan}&date=2026-13-45&lang=zh`);

@@ -67,16 +67,17 @@ await run(async ({ page }) => {
   const searchTotal = 1;
   await page.click('#filter-clear');
   await page.waitForFunction(n => Number(document.getElementById('line-grid').dataset.total) === n, total);
-  // A click on a line on the map selects its row (showing its page): the last line of the plan.
-  const lastId = await page.evaluate(() => {
-    const paths = [...document.querySelectorAll('#map path.plan-line')];
-    const last = paths[paths.length - 1];
-    const id = [...last.classList].find(c => c.startsWith('line-')).slice(5);
-    last.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: 1, clientY: 1 }));
+  // A click on a line on the map selects its row, turning the grid to its page: the first line drawn (a trunk with one
+  // stop, far down the grid sorted by stops).
+  const lastId = await page.evaluate(selected => {
+    const path = [...document.querySelectorAll('#map path.plan-line')].find(p => !p.classList.contains(`line-${selected}`));
+    const id = [...path.classList].find(c => c.startsWith('line-')).slice(5);
+    path.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: 1, clientY: 1 }));
     return id;
-  });
+  }, clicked);
   await page.waitForFunction(id => document.querySelector('.line-row.selected .line-cell')?.dataset.line === id, lastId, { timeout: 15000 });
   const mapSelected = lastId;
+  const mapPage = Number(await page.locator('#line-grid').getAttribute('data-page'));
   const selected = rowSelected;
   await page.$eval('.side', e => { e.scrollTop = 0; e.scrollLeft = 0; }); // the verifier status and the figures in the screenshot
   await shot(page, 'lines');
@@ -105,6 +106,6 @@ await run(async ({ page }) => {
   return {
     before, statuses: [...statuses], progressShown, statusText, plan: planId, verification: Number(verification), verificationText,
     zhFigures, enFigures, enVerificationText, lines, mapLines, rowIds, clicked, timetableRows, chartDrawn, selected,
-    tables, township, timetableText, stopRows, notice, printHidesNav, total, feederTotal, searchTotal, mapSelected, jobId, otherJob, otherCanCancel, noReload,
+    tables, township, timetableText, stopRows, notice, printHidesNav, total, feederTotal, searchTotal, mapSelected, mapPage, jobId, otherJob, otherCanCancel, noReload,
   };
 });
