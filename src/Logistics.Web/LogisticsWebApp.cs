@@ -9,8 +9,13 @@ public static class LogisticsWebApp
     /// </summary>
     public static async Task<WebApplication> BuildAsync(string[] args, Action<IServiceCollection>? configureServices = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // The application is this assembly also when a test host starts it: its static web assets manifests
+        // (MudBlazor, the Blazor script) are named after it.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(LogisticsWebApp).Assembly.GetName().Name });
         builder.Configuration.AddCommandLine(args, new Dictionary<string, string> { ["--data"] = $"{LogisticsWebOptions.Section}:{nameof(LogisticsWebOptions.DataFolder)}" });
+        // The MudBlazor and Blazor framework files come from the build's static web assets manifest in every
+        // environment (the tests run the built app as Production from the source folder).
+        builder.WebHost.UseStaticWebAssets();
         builder.Services.AddLogisticsWeb(builder.Configuration);
         configureServices?.Invoke(builder.Services);
         var app = builder.Build();

@@ -7,6 +7,7 @@ using Logistics.Web.Maps;
 using Logistics.Web.Storage;
 using Logistics.Web.Travel;
 using Microsoft.Extensions.Options;
+using MudBlazor.Services;
 
 namespace Logistics.Web;
 
@@ -15,7 +16,7 @@ public static class LogisticsWebExtensions
 {
     /// <summary>
     /// Registers storage (SQLite in <see cref="LogisticsWebOptions.DataFolder"/>), the travel times, the plan job queue
-    /// and worker, the map layers, imports, the UI language, Razor components (static server rendering) and OpenAPI.
+    /// and worker, the map layers, imports, the UI language, Razor components (interactive server rendering, MudBlazor) and OpenAPI.
     /// </summary>
     public static IServiceCollection AddLogisticsWeb(this IServiceCollection services, IConfiguration configuration)
     {
@@ -40,7 +41,8 @@ public static class LogisticsWebExtensions
         services.AddScoped<UiText>();
         services.AddProblemDetails();
         services.AddOpenApi();
-        services.AddRazorComponents();
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
         services.AddAntiforgery();
         return services;
     }
@@ -63,12 +65,16 @@ public static class LogisticsWebExtensions
         }
 
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // The API answers errors as problem details; a page address that matches nothing shows the 没有找到 page.
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
         app.UseStaticFiles();
+        app.UseRouting(); // after the status code pages, so the re-executed /not-found request finds its page
         app.UseMiddleware<LanguageMiddleware>();
         app.UseAntiforgery();
         app.MapOpenApi();
         app.MapLogisticsApi();
-        app.MapRazorComponents<App>();
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

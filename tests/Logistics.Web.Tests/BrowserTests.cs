@@ -56,6 +56,16 @@ public sealed class BrowserTests(DemoPlanFixture demo) : IDisposable
         Assert.Contains(r.GetProperty("statuses").EnumerateArray(), s => s.GetString() is "Running" or "Queued");
         Assert.True(r.GetProperty("progressShown").GetBoolean(), "the page draws the best cost over time while the job runs");
         Assert.Equal(demo.PlanId.ToString(System.Globalization.CultureInfo.InvariantCulture), r.GetProperty("plan").GetString());
+        Assert.True(r.GetProperty("noReload").GetBoolean(), "the page goes to the new plan inside the circuit, without a reload");
+
+        // The job lives on the server: a double click made one job, and a second tab showed it with its cancel button.
+        Assert.Equal(r.GetProperty("jobId").GetString(), r.GetProperty("otherJob").GetString());
+        Assert.True(r.GetProperty("otherCanCancel").GetBoolean());
+        using (var http = new HttpClient { BaseAddress = new Uri(demo.App.BaseUrl) })
+        {
+            var jobs = await http.GetFromJsonAsync<JsonElement>("/api/plan-jobs", Ct);
+            Assert.Single(jobs.EnumerateArray(), j => j.GetProperty("scenarioId").GetInt64() == 1);
+        }
 
         // The plan verifies clean and the page says so; its figures are PlanKpiCalculator's.
         var travel = new StraightLineTravelTimes(demo.Scenario);
@@ -81,16 +91,35 @@ public sealed class BrowserTests(DemoPlanFixture demo) : IDisposable
         // Every line is on the map and in the table, in plan order; a click shows its timetable and load chart.
         Assert.Equal(plan.Lines.Count, r.GetProperty("lines").GetInt32());
         Assert.Equal(plan.Lines.Count, r.GetProperty("mapLines").GetInt32());
-        Assert.Equal(plan.Lines.Select(l => l.Id), r.GetProperty("rowIds").EnumerateArray().Select(e => e.GetString()));
-        var feeder = plan.Lines.Where(l => l.Kind == Planning.Lines.LineKind.Feeder).MaxBy(l => l.Stops.Count)!; // the first of the longest
-        Assert.Equal(feeder.Id, r.GetProperty("clicked").GetString());
+        // The grid: all lines, the first page in plan order; the kind filter, the search and the map click select rows.
+        Assert.Equal(plan.Lines.Count, r.GetProperty("total").GetInt32());
+        Assert.Equal(plan.Lines.Take(Logistics.Web.Components.Shared.LineGrid.PageSize).Select(l => l.Id), r.GetProperty("rowIds").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(plan.Lines.Count(l => l.Kind == Planning.Lines.LineKind.Feeder), r.GetProperty("feederTotal").GetInt32());
+        var fromMap = plan.Lines.Single(l => l.Id == r.GetProperty("mapSelected").GetString());
+        Assert.NotEqual(r.GetProperty("clicked").GetString(), fromMap.Id);
+        Assert.True(r.GetProperty("mapPage").GetInt32() > 0, "the grid turned to the page of the line clicked on the map");
+        // Filtered to feeders and sorted by stops (descending), the grid's first row is one of the longest feeders.
+        var feeder = plan.Lines.Single(l => l.Id == r.GetProperty("clicked").GetString());
+        Assert.Equal(Planning.Lines.LineKind.Feeder, feeder.Kind);
+        Assert.Equal(plan.Lines.Where(l => l.Kind == Planning.Lines.LineKind.Feeder).Max(l => l.Stops.Count), feeder.Stops.Count);
         Assert.Equal(feeder.Id, r.GetProperty("selected").GetString());
         Assert.Equal(feeder.Stops.Count + 2, r.GetProperty("timetableRows").GetInt32());
         Assert.True(r.GetProperty("chartDrawn").GetBoolean(), "the load chart is drawn");
 
         // The Timetable page lists every line, per line and per stop.
-        Assert.Equal(plan.Lines.Count, r.GetProperty("tables").GetInt32());
-        Assert.Contains(plan.Lines[0].ServiceDays.ToChinese(), r.GetProperty("timetableText").GetString());
+        // The Timetable page shows the lines of one township at a time (the first by default), one outlet's arrivals
+        // as a notice to print, and every stop in the all-stops view.
+        var rows = Logistics.Web.Tables.LineRow.Of(plan, demo.Scenario);
+        var township = r.GetProperty("township").GetString()!;
+        Assert.Equal(rows.SelectMany(x => x.Townships).Order(StringComparer.Ordinal).First(), township);
+        Assert.Equal(rows.Count(x => x.Townships.Contains(township)), r.GetProperty("tables").GetInt32());
+        var firstOfTown = rows.First(x => x.Townships.Contains(township)).Line;
+        Assert.Contains(firstOfTown.ServiceDays.ToChinese(), r.GetProperty("timetableText").GetString());
+        var notice = r.GetProperty("notice");
+        var outlet = Planning.Timetables.Timetable.ForStops(plan, demo.Scenario).Single(s => s.Site.Value == notice.GetProperty("site").GetString());
+        Assert.Equal(outlet.Visits.OrderBy(v => v.Arrival).Select(v => v.Chinese), notice.GetProperty("rows").EnumerateArray().Select(e => e.GetString()));
+        Assert.EndsWith("到达", outlet.Visits[0].Chinese, StringComparison.Ordinal);
+        Assert.True(r.GetProperty("printHidesNav").GetBoolean());
         Assert.Equal(plan.Lines.Sum(l => l.Stops.Count), r.GetProperty("stopRows").GetInt32());
         Assert.Equal(0, r.GetProperty("consoleErrors").GetArrayLength());
     }
@@ -112,7 +141,7 @@ public sealed class BrowserTests(DemoPlanFixture demo) : IDisposable
 
         // The vehicle made unavailable: the first of the day whose absence moves stops or leaves some unserved (a
         // feeder truck usually), so the page has something to show.
-        var vehicles = demo.Plan.LinesOn(date.DayOfWeek).Select(l => l.VehicleLabel!).Distinct().Order(StringComparer.Ordinal).ToList();
+        var vehicles = demo.Plan.LinesOn(date.DayOfWeek).Select(l => l.VehicleLabel!).Distinct().ToList();
         var vehicle = vehicles.First(v => Dispatch(v) is { } d && d.Moves.Count + d.Unserved.Count > 0);
         var expected = Dispatch(vehicle);
 
@@ -122,7 +151,23 @@ public sealed class BrowserTests(DemoPlanFixture demo) : IDisposable
         Assert.Equal(planned.Runs.Count, before.GetProperty("manifests").GetInt32());
         Assert.Equal(0, before.GetProperty("violations").GetInt32());
         Assert.Contains("核验通过", before.GetProperty("verificationText").GetString());
-        Assert.Equal(vehicles, r.GetProperty("vehicles").EnumerateArray().Select(e => e.GetString()));
+        // Every vehicle of the day is offered once, by its name (depot, type, number: no internal code), grouped by
+        // depot, numbers in natural order (2 before 10).
+        var offered = r.GetProperty("vehicles").EnumerateArray().Select(e => e.GetString()!).ToList();
+        Assert.Equal(vehicles.Order(StringComparer.Ordinal), offered.Order(StringComparer.Ordinal));
+        var names = r.GetProperty("vehicleNames").EnumerateArray().Select(e => e.GetString()!).ToList();
+        Assert.All(names, n => Assert.EndsWith("号", n, StringComparison.Ordinal));
+        Assert.All(names, n => Assert.DoesNotContain("#", n, StringComparison.Ordinal));
+        var depots = r.GetProperty("depots").EnumerateArray().Select(e => e.GetString()!).ToList();
+        Assert.Equal(depots.Distinct().Count(), depots.Count);
+        var byType = offered.Select(o => Planning.Dispatch.VehicleRef.TryParse(o, demo.Scenario, out var v, out _) ? v : throw new InvalidOperationException(o)).ToList();
+        foreach (var group in byType.Select((v, i) => (v, i)).GroupBy(x => x.v.Type))
+        {
+            var numbers = group.OrderBy(x => x.i).Select(x => x.v.Number).ToList();
+            Assert.Equal(numbers.Order(), numbers);
+        }
+
+        Assert.True(r.GetProperty("noReload").GetBoolean(), "the re-plan runs inside the circuit");
 
         var after = r.GetProperty("after");
         Assert.True(r.GetProperty("offChecked").GetBoolean());
@@ -133,9 +178,32 @@ public sealed class BrowserTests(DemoPlanFixture demo) : IDisposable
         Assert.Equal(expected.Moves.Count, after.GetProperty("moveRows").GetInt32());
         Assert.Equal(expected.Unserved.Count, after.GetProperty("unserved").GetInt32());
         var rows = after.GetProperty("unservedRows").EnumerateArray().Select(row => row.EnumerateArray().Select(c => c.GetString()).ToList()).ToList();
-        Assert.Equal(expected.Unserved.Select(u => (u.LineId, u.SiteName, u.Chinese)), rows.Select(c => (c[0]!, c[1]!, c[2]!)));
+        Assert.Equal(expected.Unserved.Select(u => (u.LineId, u.SiteName, Logistics.Web.Localization.ReasonText.Readable(u.Chinese, demo.Scenario, english: false))), rows.Select(c => (c[0]!, c[1]!, c[2]!)));
+        var siteIds = demo.Scenario.Sites.Select(s => s.Id.Value).ToHashSet(StringComparer.Ordinal);
+        Assert.All(rows, c => Assert.DoesNotContain(System.Text.RegularExpressions.Regex.Split(c[2]!, "[^A-Za-z0-9_-]+"), siteIds.Contains)); // reasons name sites, not ids
         Assert.Equal(expected.Verification.Violations.Count, after.GetProperty("violations").GetInt32());
-        Assert.Contains(expected.Verification.IsClean ? "核验通过" : "核验问题", after.GetProperty("verificationText").GetString());
+        // The status says when stops are left unserved: no plain green tick then.
+        var status = after.GetProperty("verificationText").GetString()!;
+        if (!expected.Verification.IsClean)
+        {
+            Assert.Contains("核验问题", status);
+        }
+        else if (expected.Unserved.Count > 0)
+        {
+            Assert.StartsWith("⚠", status, StringComparison.Ordinal);
+            Assert.Contains($"{expected.Unserved.Count} 个站点无法服务", status, StringComparison.Ordinal);
+            Assert.Equal("warn", after.GetProperty("verificationClass").GetString());
+        }
+        else
+        {
+            Assert.StartsWith("✔", status, StringComparison.Ordinal);
+        }
+
+        // An invalid date is an error: nothing is dispatched for another day.
+        var invalid = r.GetProperty("invalidDate");
+        Assert.Contains("无效", invalid.GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Contains("2026-06-01", invalid.GetProperty("error").GetString(), StringComparison.Ordinal); // says how to write it
+        Assert.Equal(0, invalid.GetProperty("manifests").GetInt32());
         Assert.Equal(0, r.GetProperty("consoleErrors").GetArrayLength());
     }
 
@@ -157,6 +225,7 @@ public sealed class BrowserTests(DemoPlanFixture demo) : IDisposable
         Assert.Equal(row.ToString(System.Globalization.CultureInfo.InvariantCulture), error.GetProperty("row").GetString());
         Assert.Equal("lat", error.GetProperty("column").GetString());
         Assert.Equal(TestFiles.BadLatitude, error.GetProperty("value").GetString());
+        Assert.Contains($"“{TestFiles.BadLatitude}”不是数字：请填写数字", error.GetProperty("message").GetString(), StringComparison.Ordinal); // Chinese, says what to do
         Assert.Equal(0, r.GetProperty("history").GetInt32());
         Assert.Equal(scenariosBefore, await http.GetStringAsync("/api/scenarios", Ct));
         Assert.Equal("[]", await http.GetStringAsync("/api/imports", Ct));
@@ -175,6 +244,7 @@ public sealed class BrowserTests(DemoPlanFixture demo) : IDisposable
         BrowserScenario.RequireBrowser();
         await using var app = await KestrelApp.StartAsync(_data.Path, planner: false);
         var r = await BrowserScenario.RunAsync("language.mjs", app.BaseUrl);
+        Assert.True(r.GetProperty("noReload").GetBoolean(), "the language switches inside the circuit, without a reload");
         Assert.Equal(["网络", "覆盖", "线路", "时刻表", "调度", "导入", "方案"], r.GetProperty("zhNav").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal("zh-CN", r.GetProperty("zhLang").GetString());
         Assert.Equal(["Network", "Coverage", "Lines", "Timetable", "Dispatch", "Import", "Scenarios"], r.GetProperty("enNav").EnumerateArray().Select(e => e.GetString()));
@@ -215,6 +285,8 @@ public sealed class BrowserTests(DemoPlanFixture demo) : IDisposable
         var figures = r.GetProperty("figures");
         Assert.Equal(demo.Plan.Lines.Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), figures.GetProperty("lines").GetString());
         Assert.Equal("✔ 核验通过", figures.GetProperty("verification").GetString());
+        Assert.True(r.GetProperty("narrowWidth").GetInt32() <= 768, $"at 768 px the Lines page is {r.GetProperty("narrowWidth")} px wide");
+        Assert.Equal(Logistics.Web.Components.Shared.LineGrid.PageSize, r.GetProperty("narrowRows").GetInt32());
     }
 
     [Fact]

@@ -84,10 +84,11 @@ public static class LogisticsApi
             return Problems.NotFound("scenario", id);
         }
 
-        var name = string.IsNullOrWhiteSpace(body?.Name) ? $"{found.Row.Name} 副本 copy" : body!.Name!.Trim();
-        if (name.Length > 200)
+        var existing = (await catalog.Store.ListScenariosAsync(ct)).Select(s => s.Name);
+        var name = string.IsNullOrWhiteSpace(body?.Name) ? ScenarioNames.CopyName(found.Row.Name, existing) : body!.Name!.Trim();
+        if (InputLimits.CheckName(name) is { } tooLong)
         {
-            return Problems.Field("name", "The name is longer than 200 characters. 名称超过200字。");
+            return Problems.Field("name", $"{tooLong.Chinese} {tooLong.English}");
         }
 
         var copy = await catalog.Store.AddScenarioAsync(name, $"copy of {id}", found.Row.Json, ct);
@@ -346,6 +347,11 @@ public static class LogisticsApi
         var report = PlanVerifier.Verify(plan, found.Scenario, times);
         var kpis = PlanSummary.Of(plan, found.Scenario, times, report);
         var name = string.IsNullOrWhiteSpace(body.Name) ? $"{found.Row.Name} · uploaded" : body.Name.Trim();
+        if (!string.IsNullOrWhiteSpace(body.Name) && InputLimits.CheckName(name) is { } tooLong)
+        {
+            return Problems.Field("name", $"{tooLong.Chinese} {tooLong.English}");
+        }
+
         var stored = await catalog.Store.AddPlanAsync(body.ScenarioId, name, LinePlanJson.Serialize(plan), kpis.ToJson(), ct);
         return Results.Created($"/api/plans/{stored.Id}", new { stored.Id, stored.ScenarioId, stored.Name, Kpis = kpis });
     }

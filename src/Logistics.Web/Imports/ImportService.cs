@@ -15,7 +15,7 @@ namespace Logistics.Web.Imports;
 public sealed class ImportService(ScenarioCatalog catalog)
 {
     /// <summary>Largest upload accepted, bytes.</summary>
-    public const long MaxBytes = 20 * 1024 * 1024;
+    public const long MaxBytes = InputLimits.FileBytes;
 
     public static IReadOnlyList<string> Extensions { get; } = [".csv", ".txt", ".tsv", ".xlsx", ".geojson", ".json"];
 
@@ -24,6 +24,17 @@ public sealed class ImportService(ScenarioCatalog catalog)
         ArgumentNullException.ThrowIfNull(content);
         fileName = Path.GetFileName(string.IsNullOrWhiteSpace(fileName) ? "upload.csv" : fileName);
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
+        if (fileName.Length > InputLimits.FileName)
+        {
+            return Fail(new DataError("file-name-too-long",
+                $"文件名有 {fileName.Length} 个字符，最多 {InputLimits.FileName} 个：请把文件改名后再导入。 The file name has {fileName.Length} characters, at most {InputLimits.FileName} are allowed: rename the file and import it again.",
+                File: fileName[..40] + "…"));
+        }
+
+        if (!string.IsNullOrWhiteSpace(newName) && InputLimits.CheckName(newName.Trim()) is { } nameError)
+        {
+            return Fail(new DataError("name-too-long", $"{nameError.Chinese} {nameError.English}", Column: "name"));
+        }
         if (!Extensions.Contains(extension))
         {
             return Fail(new DataError("unsupported-file", $"Only {string.Join(", ", Extensions)} files can be imported. 只能导入这些文件类型。", File: fileName, Value: extension));
@@ -44,14 +55,14 @@ public sealed class ImportService(ScenarioCatalog catalog)
                 await content.CopyToAsync(file, cancellationToken);
                 if (file.Length > MaxBytes)
                 {
-                    return Fail(new DataError("file-too-large", $"The file is larger than {MaxBytes / 1024 / 1024} MB. 文件太大。", File: fileName));
+                    return Fail(new DataError("file-too-large", $"文件超过 {MaxBytes / 1024 / 1024} MB：请拆分成几个较小的文件。 The file is larger than {MaxBytes / 1024 / 1024} MB: split it into smaller files.", File: fileName));
                 }
             }
 
             var options = ImportOptions.Default with { DisplayName = fileName, Parameters = target.Scenario.Parameters };
             var kind = DataFileDetector.Detect(path, options);
             var builder = target.Scenario.ToBuilder();
-            builder.Name = string.IsNullOrWhiteSpace(newName) ? $"{target.Row.Name} + {fileName}" : newName.Trim();
+            builder.Name = string.IsNullOrWhiteSpace(newName) ? Shorten($"{target.Row.Name} + {fileName}") : newName.Trim();
             int rows;
             IReadOnlyList<DataError> warnings;
             string kindCode;
@@ -70,6 +81,11 @@ public sealed class ImportService(ScenarioCatalog catalog)
                         builder.RemoveSite(site.Id);
                     }
 
+                    if (TooManyRows(result.Value!.Count, fileName) is { } tooMany)
+                    {
+                        return tooMany;
+                    }
+
                     builder.AddSites(result.Value!);
                     rows = result.Value!.Count;
                     warnings = result.Warnings;
@@ -84,6 +100,11 @@ public sealed class ImportService(ScenarioCatalog catalog)
                     if (!result.Succeeded)
                     {
                         return new ImportOutcome(null, result.Errors, result.Warnings);
+                    }
+
+                    if (TooManyRows(result.Value!.Count, fileName) is { } tooMany)
+                    {
+                        return tooMany;
                     }
 
                     foreach (var v in builder.VehicleTypes.ToList())
@@ -124,4 +145,11 @@ public sealed class ImportService(ScenarioCatalog catalog)
     }
 
     private static ImportOutcome Fail(DataError error) => new(null, [error], []);
+
+    private static ImportOutcome? TooManyRows(int rows, string fileName) =>
+        rows <= InputLimits.Rows ? null
+        : Fail(new DataError("too-many-rows", $"文件有 {rows} 行，最多 {InputLimits.Rows} 行：请拆分文件。 The file has {rows} rows, at most {InputLimits.Rows} are allowed: split the file.", File: fileName));
+
+    /// <summary>A generated name cut to <see cref="InputLimits.Name"/>.</summary>
+    private static string Shorten(string name) => name.Length <= InputLimits.Name ? name : name[..(InputLimits.Name - 1)] + "…";
 }

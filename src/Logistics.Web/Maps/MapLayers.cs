@@ -118,6 +118,13 @@ public sealed class MapLayers(ScenarioTravel travel)
             w.WriteString("depart", line.Departure.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture));
             w.WriteString("return", line.Return.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture));
             w.WriteNumber("stops", line.Stops.Count);
+            w.WriteStartArray("stopIds");
+            foreach (var stop in line.Stops)
+            {
+                w.WriteStringValue(stop.Site.Value);
+            }
+
+            w.WriteEndArray();
             w.WriteNumber("km", Math.Round(shape.Distance.Kilometres, 1));
             w.WriteBoolean("onRoad", shape.OnRoad);
             w.WriteNumber("unreachableLegs", shape.Unreachable.Count);

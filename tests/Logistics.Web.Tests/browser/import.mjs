@@ -1,10 +1,12 @@
 // Import page: upload a file (argv[2]) and read the result and the error table.
-import { run, baseUrl, shot } from './lib.mjs';
+import { run, open, shot } from './lib.mjs';
 
 await run(async ({ page }) => {
-  await page.goto(`${baseUrl}/import?lang=zh`);
+  await open(page, '/import?lang=zh');
   await page.setInputFiles('#import-file', process.argv[2]);
-  await Promise.all([page.waitForNavigation(), page.click('#import-submit')]);
+  await page.waitForFunction(() => document.getElementById('import-file-name').textContent !== '未选择文件');
+  await page.click('#import-submit');
+  await page.waitForSelector('#import-result', { timeout: 60000 });
   const status = await page.locator('#import-result').getAttribute('data-status');
   const errors = await page.$$eval('#import-errors tbody tr', trs => trs.map(tr => {
     const c = [...tr.children].map(td => td.textContent.trim());

@@ -19,6 +19,20 @@ export async function launch() {
   return { browser, context, page, consoleErrors };
 }
 
+/**
+ * Opens a page and waits until the Blazor circuit is interactive (the layout renders data-interactive="true" once
+ * it runs): clicks before that would hit the prerendered page and do nothing.
+ */
+export async function open(page, url) {
+  await page.goto(url.startsWith('http') ? url : `${baseUrl}${url}`);
+  await interactive(page);
+}
+
+/** Waits until the circuit is interactive. */
+export async function interactive(page) {
+  await page.waitForSelector('#app[data-interactive="true"]', { timeout: 60000 });
+}
+
 export async function shot(page, name) {
   if (screenshots) {
     await page.screenshot({ path: `${screenshots}/${name}.png`, fullPage: false });

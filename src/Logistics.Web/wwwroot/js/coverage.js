@@ -1,9 +1,9 @@
 // Coverage page: villages coloured by whether an outlet covers them (first threshold), outlets in blue; with a line
 // plan each village's tooltip gives the visits a week its nearest outlet gets and the visits it requires.
-import { createMap, getJson, L } from './map.js';
+import { createMap, getJson, textNode, L } from './map.js';
 
-const ctx = await createMap();
-const data = JSON.parse(document.getElementById('coverage-data').textContent);
+export async function init(el, data) {
+const ctx = await createMap(el);
 const covered = new Set(data.covered);
 const uncovered = new Set(data.uncovered);
 const outlets = new Set(data.outlets);
@@ -33,9 +33,11 @@ for (const f of sites.features) {
     withVisits++;
   }
   L.circleMarker([lat, lon], { color: '#fff', weight: 1, fillOpacity: 0.95, ...style })
-    .bindTooltip(tip)
+    .bindTooltip(textNode(tip))
     .addTo(ctx.map);
 }
 ctx.el.dataset.uncovered = String(nUncovered);
 ctx.el.dataset.visits = String(withVisits);
 ctx.el.dataset.ready = 'true';
+return { dispose() { ctx.map.remove(); } };
+}

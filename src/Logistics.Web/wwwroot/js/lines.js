@@ -1,151 +1,138 @@
-// Lines page: start a plan job and poll it (best cost over time), cancel it, draw the plan's lines in their colours,
-// and on a click show the line's timetable and its load chart (kg on board after each stop, per service day).
-import { createMap, addSites, getJson, L } from './map.js';
+// Lines page: the plan's lines on the map (trunk lines heavy in warm colours, feeders thin in cool ones, village
+// stops as small dots, a legend), a line chosen in the table or on the map is highlighted, zoomed to, and its
+// timetable and load chart (kg on board after each stop) shown. All text is set with textContent: nothing from data
+// reaches the page as HTML.
+import { createMap, addSites, getJson, textNode, L } from './map.js';
 
-const planner = document.getElementById('planner');
-const lang = planner.dataset.lang;
-const t = (zh, en) => (lang === 'en' ? en : zh);
-const statusEl = document.getElementById('job-status');
-const startBtn = document.getElementById('plan-start');
-const cancelBtn = document.getElementById('plan-cancel');
-const ctx = await createMap();
-const sites = await getJson(`api/scenarios/${ctx.scenario}/layers/sites.geojson?crs=${ctx.crs}`);
-const siteLayers = addSites(ctx, { features: sites.features.filter(f => f.properties.tier === 'hub' || f.properties.tier === 'station') });
-for (const g of Object.values(siteLayers.groups)) g.eachLayer(m => m.setStyle({ fillOpacity: 0.6 }));
+const TRUNK = ['#b2182b', '#d6604d', '#8c510a', '#e08214', '#7f3b08', '#c51b7d'];
+const FEEDER = ['#2166ac', '#4393c3', '#1b7837', '#5aae61', '#35978f', '#762a83', '#01665e', '#2d004b'];
 
-const planId = ctx.el.dataset.plan;
-const lineLayers = {};
-let selected = null;
-let loadChart = null;
-let progressChart = null;
-
-if (planId) {
-  const lines = await getJson(`api/plans/${planId}/layers/lines.geojson?crs=${ctx.crs}`);
-  const group = L.featureGroup().addTo(ctx.map);
-  for (const f of lines.features) {
-    const layer = L.geoJSON(f, {
-      style: { color: f.properties.color, weight: 3, opacity: 0.85, className: `plan-line line-${f.properties.id}` },
-    });
-    layer.bindTooltip(`${f.properties.id} ${f.properties.name ?? ''} · ${lang === 'en' ? f.properties.daysEn : f.properties.daysZh} · ${f.properties.km} km`, { sticky: true });
-    layer.on('click', () => showLine(f.properties.id));
-    layer.addTo(group);
-    lineLayers[f.properties.id] = layer;
-  }
-  ctx.el.dataset.lines = String(lines.features.length);
-}
-for (const row of document.querySelectorAll('.line-row')) {
-  row.addEventListener('click', () => showLine(row.dataset.line));
-}
-ctx.el.dataset.ready = 'true';
-
-async function showLine(id) {
-  if (selected && lineLayers[selected]) lineLayers[selected].setStyle({ weight: 3 });
-  selected = id;
-  if (lineLayers[id]) {
-    lineLayers[id].setStyle({ weight: 7 });
-    lineLayers[id].bringToFront();
-  }
-  for (const row of document.querySelectorAll('.line-row')) row.classList.toggle('selected', row.dataset.line === id);
-  const [tables, load] = await Promise.all([
-    getJson(`api/plans/${planId}/timetable?line=${encodeURIComponent(id)}`),
-    getJson(`api/plans/${planId}/lines/${encodeURIComponent(id)}/load`),
-  ]);
-  const table = tables[0];
-  document.getElementById('line-detail').hidden = false;
-  document.getElementById('line-detail-title').textContent = `${t('线路', 'Line')} ${table.id} ${table.name ?? ''}`;
-  const tt = document.getElementById('line-timetable');
-  tt.tHead.innerHTML = `<tr><th>#</th><th>${t('站点', 'Stop')}</th><th>${t('到达', 'Arrive')}</th><th>${t('发车', 'Depart')}</th></tr>`;
-  tt.tBodies[0].innerHTML = table.rows.map(r =>
-    `<tr><td>${r.sequence}</td><td>${escapeHtml(r.siteName)}</td><td>${r.arrival ?? ''}</td><td>${r.departure ?? ''}</td></tr>`).join('');
-  const day = load.days[0];
-  if (loadChart) loadChart.destroy();
-  if (day && window.Chart) {
-    loadChart = new window.Chart(document.getElementById('load-chart'), {
-      type: 'bar',
-      data: {
-        labels: day.places,
-        datasets: [
-          { label: `${t('车上货物 kg', 'On board, kg')} (${day.day})`, data: day.kg, backgroundColor: '#4363d8' },
-          { label: t('载重 kg', 'Capacity, kg'), data: day.places.map(() => day.capacityKg), type: 'line', borderColor: '#e6194b', pointRadius: 0 },
-        ],
-      },
-      options: {
-        animation: false,
-        maintainAspectRatio: false,
-        // Room above the capacity line so it does not run under the legend.
-        scales: { y: { beginAtZero: true, suggestedMax: Math.max(day.capacityKg, ...day.kg) * 1.15 } },
-      },
-    });
-  }
-  ctx.el.dataset.selectedLine = id;
-}
-
-function escapeHtml(s) {
-  return String(s).replace(/[&<>"]/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }[c]));
-}
-
-let currentJob = null;
-if (startBtn) {
-  startBtn.addEventListener('click', async () => {
-    const limit = Number(document.getElementById('time-limit').value || planner.dataset.timeLimit);
-    const response = await fetch('api/plan-jobs', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ scenarioId: Number(planner.dataset.scenario), timeLimitSeconds: limit }),
-    });
-    const body = await response.json();
-    if (!response.ok) {
-      statusEl.textContent = `${t('未能开始', 'Could not start')}: ${body.detail ?? body.title}`;
-      statusEl.dataset.status = 'rejected';
-      return;
+export async function init(el, planId, dotnet) {
+  const lang = el.dataset.lang;
+  const t = (zh, en) => (lang === 'en' ? en : zh);
+  const ctx = await createMap(el);
+  const sites = await getJson(`api/scenarios/${ctx.scenario}/layers/sites.geojson?crs=${ctx.crs}`);
+  const siteLayers = addSites(ctx, { features: sites.features.filter(f => f.properties.tier === 'hub' || f.properties.tier === 'station') });
+  for (const g of Object.values(siteLayers.groups)) g.eachLayer(m => m.setStyle({ fillOpacity: 0.6 }));
+  const lineLayers = {};
+  const styles = {};
+  let selected = null;
+  let loadChart = null;
+  if (planId) {
+    const lines = await getJson(`api/plans/${planId}/layers/lines.geojson?crs=${ctx.crs}`);
+    const group = L.featureGroup().addTo(ctx.map);
+    const stopGroup = L.layerGroup().addTo(ctx.map);
+    const byId = new Map(sites.features.map(f => [f.properties.id, f]));
+    let trunks = 0;
+    let feeders = 0;
+    for (const f of lines.features) {
+      const p = f.properties;
+      const trunk = p.kind === 'trunk';
+      const color = trunk ? TRUNK[trunks++ % TRUNK.length] : FEEDER[feeders++ % FEEDER.length];
+      const style = { color, weight: trunk ? 5 : 2.5, opacity: 0.85, dashArray: trunk ? null : '6 3', className: `plan-line line-${p.id} kind-${p.kind}` };
+      styles[p.id] = style;
+      const layer = L.geoJSON(f, { style });
+      layer.bindTooltip(textNode(`${p.id} ${p.name ?? ''} · ${lang === 'en' ? p.daysEn : p.daysZh} · ${p.km} km`), { sticky: true });
+      layer.on('click', () => { select(p.id); if (dotnet) dotnet.invokeMethodAsync('LineClicked', p.id); });
+      layer.addTo(group);
+      lineLayers[p.id] = layer;
+      for (const stop of p.stopIds ?? []) {
+        const s = byId.get(stop);
+        if (!s || s.properties.tier === 'hub' || s.properties.tier === 'station') continue;
+        const [lon, lat] = s.geometry.coordinates;
+        L.circleMarker([lat, lon], { radius: 3, color: color, weight: 1, fillColor: '#fff', fillOpacity: 1, className: 'village-stop' })
+          .bindTooltip(textNode(s.properties.name)).addTo(stopGroup);
+      }
     }
-    currentJob = body.id;
-    startBtn.disabled = true;
-    cancelBtn.disabled = false;
-    poll();
-  });
-  cancelBtn.addEventListener('click', async () => {
-    if (currentJob) await fetch(`api/plan-jobs/${currentJob}`, { method: 'DELETE' });
-  });
+    el.dataset.lines = String(lines.features.length);
+    addLegend(ctx.map, t);
+  }
+  el.dataset.ready = 'true';
+
+  async function select(id) {
+    if (selected && lineLayers[selected]) lineLayers[selected].setStyle({ weight: styles[selected].weight });
+    selected = id;
+    const layer = lineLayers[id];
+    if (layer) {
+      layer.setStyle({ weight: styles[id].weight + 4 });
+      layer.bringToFront();
+      const b = layer.getBounds();
+      if (b.isValid()) ctx.map.fitBounds(b, { padding: [30, 30], maxZoom: 13 });
+    }
+    el.dataset.selectedLine = id;
+    const [tables, load] = await Promise.all([
+      getJson(`api/plans/${planId}/timetable?line=${encodeURIComponent(id)}`),
+      getJson(`api/plans/${planId}/lines/${encodeURIComponent(id)}/load`),
+    ]);
+    const table = tables[0];
+    const detail = document.getElementById('line-detail');
+    if (!detail || !table) return;
+    detail.hidden = false;
+    document.getElementById('line-detail-title').textContent = `${t('线路', 'Line')} ${table.id} ${table.name ?? ''}`;
+    const tt = document.getElementById('line-timetable');
+    tt.tHead.replaceChildren(row('th', ['#', t('站点', 'Stop'), t('到达', 'Arrive'), t('发车', 'Depart')]));
+    tt.tBodies[0].replaceChildren(...table.rows.map(r => row('td', [r.sequence, r.siteName, r.arrival ?? '', r.departure ?? ''])));
+    const day = load.days[0];
+    if (loadChart) loadChart.destroy();
+    loadChart = null;
+    if (day && window.Chart) {
+      loadChart = new window.Chart(document.getElementById('load-chart'), {
+        type: 'bar',
+        data: {
+          labels: day.places,
+          datasets: [
+            { label: `${t('车上货物 kg', 'On board, kg')} (${day.day})`, data: day.kg, backgroundColor: '#4363d8' },
+            { label: t('载重 kg', 'Capacity, kg'), data: day.places.map(() => day.capacityKg), type: 'line', borderColor: '#e6194b', pointRadius: 0 },
+          ],
+        },
+        options: {
+          animation: false,
+          maintainAspectRatio: false,
+          scales: { y: { beginAtZero: true, suggestedMax: Math.max(day.capacityKg, ...day.kg) * 1.15 } },
+        },
+      });
+    }
+    el.dataset.detailLine = id;
+  }
+
+  return {
+    select,
+    dispose() {
+      if (loadChart) loadChart.destroy();
+      ctx.map.remove();
+    },
+  };
 }
 
-const STATUS = {
-  Queued: ['排队中', 'Queued'], Running: ['计算中', 'Running'], Succeeded: ['完成', 'Done'],
-  Failed: ['失败', 'Failed'], Cancelled: ['已取消', 'Cancelled'], Interrupted: ['已中断', 'Interrupted'],
-};
-
-async function poll() {
-  const job = await getJson(`api/plan-jobs/${currentJob}`);
-  const last = job.progress[job.progress.length - 1];
-  const [zh, en] = STATUS[job.status] ?? [job.status, job.status];
-  statusEl.textContent = `${t(zh, en)}` + (last ? ` · ${last.elapsedSeconds.toFixed(1)} s · ${t('最优成本', 'best cost')} ${Math.round(last.bestCost).toLocaleString()}` : '');
-  statusEl.dataset.status = job.status;
-  drawProgress(job.progress);
-  if (job.status === 'Queued' || job.status === 'Running') {
-    setTimeout(poll, 700);
-    return;
+function row(cell, values) {
+  const tr = document.createElement('tr');
+  for (const v of values) {
+    const c = document.createElement(cell);
+    c.textContent = String(v);
+    tr.append(c);
   }
-  startBtn.disabled = false;
-  cancelBtn.disabled = true;
-  if (job.status === 'Succeeded' && job.planId) {
-    location.href = `lines?s=${planner.dataset.scenario}&plan=${job.planId}`;
-  } else if (job.error) {
-    statusEl.textContent += ` · ${job.error}`;
-  }
+  return tr;
 }
 
-function drawProgress(progress) {
-  if (!window.Chart || progress.length === 0) return;
-  document.getElementById('progress-box').hidden = false;
-  const data = progress.map(p => ({ x: p.elapsedSeconds, y: p.bestCost }));
-  if (!progressChart) {
-    progressChart = new window.Chart(document.getElementById('progress-chart'), {
-      type: 'line',
-      data: { datasets: [{ label: t('最优成本', 'Best cost'), data, borderColor: '#2d5580', pointRadius: 0, stepped: true }] },
-      options: { animation: false, maintainAspectRatio: false, scales: { x: { type: 'linear', title: { display: true, text: 's' } } } },
-    });
-  } else {
-    progressChart.data.datasets[0].data = data;
-    progressChart.update();
-  }
+function addLegend(map, t) {
+  const legend = L.control({ position: 'bottomright' });
+  legend.onAdd = () => {
+    const div = L.DomUtil.create('div', 'map-legend');
+    div.id = 'map-legend';
+    const item = (html, text) => {
+      const line = document.createElement('div');
+      const sw = document.createElement('span');
+      sw.className = 'legend-swatch';
+      Object.assign(sw.style, html);
+      line.append(sw, document.createTextNode(text));
+      div.append(line);
+    };
+    item({ borderTop: '5px solid #b2182b' }, t('干线（县中心—乡镇）', 'Trunk line (hub to township)'));
+    item({ borderTop: '3px dashed #2166ac' }, t('支线（乡镇—村）', 'Feeder line (township to villages)'));
+    item({ width: '8px', height: '8px', borderRadius: '50%', border: '1px solid #2166ac', background: '#fff' }, t('村级站点（停靠）', 'Village stop'));
+    item({ width: '10px', height: '10px', borderRadius: '50%', background: '#d62728' }, t('县域集采集配中心', 'County hub'));
+    item({ width: '8px', height: '8px', borderRadius: '50%', background: '#1f77b4' }, t('乡镇服务站', 'Township station'));
+    return div;
+  };
+  legend.addTo(map);
 }

@@ -23,9 +23,18 @@ export async function getJson(url) {
   return response.json();
 }
 
-/** Creates the map in #map with the base layers; resolves to { map, el, crs, lang, scenario, bounds }. */
-export async function createMap() {
-  const el = document.getElementById('map');
+/**
+ * Text for a tooltip as a DOM node: Leaflet would read a string as HTML, and names come from imported files.
+ * Nothing from data reaches the page as HTML.
+ */
+export function textNode(text) {
+  const span = document.createElement('span');
+  span.textContent = String(text ?? '');
+  return span;
+}
+
+/** Creates the map in the element el with the base layers; resolves to { map, el, crs, lang, scenario, bounds }. */
+export async function createMap(el) {
   const crs = el.dataset.crs || 'wgs84';
   const lang = el.dataset.lang || 'zh';
   const scenario = el.dataset.scenario;
@@ -44,7 +53,7 @@ export async function createMap() {
   ]);
   const townshipLayer = L.geoJSON(townships, {
     style: { color: '#8c8c8c', weight: 1, dashArray: '3 3', fillColor: '#f4f1e8', fillOpacity: 0.5 },
-    onEachFeature: (f, layer) => layer.bindTooltip(f.properties.name, { sticky: true, className: 'township-tip' }),
+    onEachFeature: (f, layer) => layer.bindTooltip(textNode(f.properties.name), { sticky: true, className: 'township-tip' }),
   }).addTo(map);
   const boundaryLayer = L.geoJSON(boundary, {
     style: { color: '#444', weight: 2.5, fill: false },
@@ -80,7 +89,7 @@ export function addSites(ctx, sites, onClick) {
     });
     const p = f.properties;
     const tierName = ctx.lang === 'en' ? p.tierEn : p.tierZh;
-    marker.bindTooltip(`${p.name} · ${tierName}`);
+    marker.bindTooltip(textNode(`${p.name} · ${tierName}`));
     if (onClick) {
       marker.on('click', () => onClick(f));
     }

@@ -1,17 +1,21 @@
-// Network page: every site of the scenario on the map, coloured by tier, with tier filters.
+// Network page: every site of the scenario on the map, coloured by tier; the page's tier filters call showTier.
 import { createMap, addSites, getJson } from './map.js';
 
-const ctx = await createMap();
-const sites = await getJson(`api/scenarios/${ctx.scenario}/layers/sites.geojson?crs=${ctx.crs}`);
-const { groups, count } = addSites(ctx, sites);
-for (const box of document.querySelectorAll('.tier-filter')) {
-  box.addEventListener('change', () => {
-    const group = groups[box.dataset.tier];
-    if (!group) return;
-    if (box.checked) group.addTo(ctx.map); else group.remove();
-    ctx.el.dataset.visibleMarkers = String(document.querySelectorAll('path.site-marker').length);
-  });
+export async function init(el) {
+  const ctx = await createMap(el);
+  const sites = await getJson(`api/scenarios/${ctx.scenario}/layers/sites.geojson?crs=${ctx.crs}`);
+  const { groups, count } = addSites(ctx, sites);
+  const visible = () => { el.dataset.visibleMarkers = String(el.querySelectorAll('path.site-marker').length); };
+  el.dataset.markers = String(count);
+  visible();
+  el.dataset.ready = 'true';
+  return {
+    showTier(tier, on) {
+      const group = groups[tier];
+      if (!group) return;
+      if (on) group.addTo(ctx.map); else group.remove();
+      visible();
+    },
+    dispose() { ctx.map.remove(); },
+  };
 }
-ctx.el.dataset.markers = String(count);
-ctx.el.dataset.visibleMarkers = String(document.querySelectorAll('path.site-marker').length);
-ctx.el.dataset.ready = 'true';
