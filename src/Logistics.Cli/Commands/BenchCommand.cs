@@ -46,12 +46,14 @@ public static class BenchCommand
             using var writer = new StreamWriter(parse.GetValue(outFile)!);
             writer.WriteLine(RunRecord.CsvHeader);
             var ci = CultureInfo.InvariantCulture;
+            using var progress = WorkProgress.Start("基准 bench");
             foreach (var file in files)
             {
                 var inst = BenchmarkReader.Read(file);
                 for (int seed = 1; seed <= k; seed++)
                 {
-                    var result = RoutingSolver.Solve(inst.Data, new SolverOptions { Seed = seed, TimeLimit = TimeSpan.FromSeconds(seconds), Threads = parse.GetValue(threads) });
+                    var report = progress.Solver($"{inst.Name} seed {seed} ({records.Count + 1}/{files.Count * k})", TimeSpan.FromSeconds(seconds), files.Count * k, inst.Published);
+                    var result = RoutingSolver.Solve(inst.Data, new SolverOptions { Seed = seed, TimeLimit = TimeSpan.FromSeconds(seconds), Threads = parse.GetValue(threads) }, report);
                     var record = RunRecord.From(inst, file, seed, seconds, result);
                     records.Add(record);
                     writer.WriteLine(record.ToCsv());
@@ -60,6 +62,7 @@ public static class BenchCommand
                 }
             }
 
+            progress.Dispose();
             if (records.Count > 0)
             {
                 var gaps = records.Where(r => r.Gap is not null).Select(r => r.Gap!.Value).ToList();
