@@ -51,15 +51,17 @@ public static class BenchCommand
             writer.WriteLine(RunRecord.CsvHeader);
             var ci = CultureInfo.InvariantCulture;
             var engine = EngineOption.Engine(parse.GetValue(engineOption)!);
+            using var progress = WorkProgress.Start("基准 bench");
             foreach (var file in files)
             {
                 var inst = BenchmarkReader.Read(file);
                 for (int seed = 1; seed <= k; seed++)
                 {
+                    var report = progress.Solver($"{inst.Name} seed {seed} ({records.Count + 1}/{files.Count * k})", TimeSpan.FromSeconds(seconds), files.Count * k, inst.Published);
                     SolveResult result;
                     try
                     {
-                        result = engine.Solve(inst.Data, new SolverOptions { Seed = seed, TimeLimit = TimeSpan.FromSeconds(seconds), Threads = parse.GetValue(threads) });
+                        result = engine.Solve(inst.Data, new SolverOptions { Seed = seed, TimeLimit = TimeSpan.FromSeconds(seconds), Threads = parse.GetValue(threads) }, report);
                     }
                     catch (NotSupportedException ex)
                     {
@@ -82,6 +84,7 @@ public static class BenchCommand
                 }
             }
 
+            progress.Dispose();
             if (records.Count > 0)
             {
                 var gaps = records.Where(r => r.Gap is not null).Select(r => r.Gap!.Value).ToList();

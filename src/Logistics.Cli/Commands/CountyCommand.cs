@@ -37,7 +37,12 @@ public static class CountyCommand
             var outFile = parse.GetValue(outOption)!;
             try
             {
-                var import = new CountyImporter(new GeometryServices()).Import(geodata.FullName, code, cancellationToken);
+                CountyImport import;
+                using (var progress = WorkProgress.Start("导入县域 county"))
+                {
+                    import = new CountyImporter(new GeometryServices()).Import(geodata.FullName, code, cancellationToken, progress.County());
+                }
+
                 var s = import.Scenario;
                 if (outFile.Directory is { } dir)
                 {

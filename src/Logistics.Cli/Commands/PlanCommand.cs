@@ -103,8 +103,12 @@ public static class PlanCommand
                 }
             }
 
-            var result = LinePlanner.Plan(scenario, options, travelTimes, new SynchronousProgress(p =>
-                Console.Error.WriteLine(string.Create(c, $"[{p.Elapsed.TotalSeconds,6:0.0}s] {p.Phase,-8} {p.Message}"))));
+            PlanResult result;
+            using (var progress = WorkProgress.Start("规划 plan"))
+            {
+                result = LinePlanner.Plan(scenario, options, travelTimes, progress.Planner(options.TimeLimit));
+            }
+
             var plan = result.Plan;
             foreach (var line in plan.Lines)
             {
@@ -155,11 +159,5 @@ public static class PlanCommand
             return result.Verification.IsClean && result.Unplanned.Count == 0 ? 0 : 1;
         });
         return command;
-    }
-
-    /// <summary>Reports at once on the calling thread (unlike <see cref="Progress{T}"/>, which posts to the thread pool).</summary>
-    private sealed class SynchronousProgress(Action<PlannerProgress> report) : IProgress<PlannerProgress>
-    {
-        public void Report(PlannerProgress value) => report(value);
     }
 }

@@ -220,7 +220,14 @@ public static class RoadsCommand
             try
             {
                 var clock = Stopwatch.StartNew();
-                var (graph, report) = RoadGraphBuilder.FromFile(path, RoadProfile.ChinaRural.WithFerries(parse.GetValue(ferries)), cancellationToken);
+                (RoadGraph Graph, RoadGraphBuildReport Report) built;
+                using (var progress = WorkProgress.Start("路网 roads build"))
+                {
+                    progress.Report("读取 read OSM");
+                    built = RoadGraphBuilder.FromFile(path, RoadProfile.ChinaRural.WithFerries(parse.GetValue(ferries)), cancellationToken);
+                }
+
+                var (graph, report) = built;
                 var readSeconds = clock.Elapsed.TotalSeconds;
                 w.WriteLine(Invariant($"读取 / read: {report.NodesRead:N0} nodes, {report.WaysRead:N0} ways, {report.RelationsRead:N0} relations in {readSeconds:0.00} s"));
                 w.WriteLine(Invariant($"道路 / kept ways: {report.WaysKept:N0}; excluded: {string.Join(", ", report.WaysExcludedByReason.Select(kv => $"{kv.Key} {kv.Value:N0}"))}; missing node refs {report.MissingNodeRefs:N0}"));
@@ -231,7 +238,11 @@ public static class RoadsCommand
                 if (!parse.GetValue(noHierarchy))
                 {
                     clock.Restart();
-                    hierarchy = ContractionHierarchy.Build(graph, cancellationToken: cancellationToken);
+                    using (var progress = WorkProgress.Start("路网 roads build"))
+                    {
+                        hierarchy = ContractionHierarchy.Build(graph, progress.Count("收缩 contract", graph.VertexCount), cancellationToken);
+                    }
+
                     w.WriteLine(Invariant($"收缩层次 / contraction hierarchy: {hierarchy.ArcCount:N0} arcs ({hierarchy.ShortcutCount:N0} shortcuts) in {clock.Elapsed.TotalSeconds:0.00} s"));
                 }
 

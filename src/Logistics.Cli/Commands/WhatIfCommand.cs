@@ -224,10 +224,12 @@ public static class WhatIfCommand
                     RemovedDemand = parse.GetValue(MoveDemand) ? RemovedOutletDemand.MovedToNearestOutlet : RemovedOutletDemand.Dropped,
                     TravelTimes = travel,
                 };
-                var error = parse.InvocationConfiguration.Error;
-                var progress = new SynchronousProgress(p => error.WriteLine(string.Create(
-                    CultureInfo.InvariantCulture, $"[{p.Step,-7} {p.Planner.Elapsed.TotalSeconds,6:0.0}s] {p.Planner.Phase,-8} {p.Planner.Message}")));
-                var result = WhatIfPlanning.Run(scenario, change, options, progress, cancellationToken);
+                WhatIfPlanningResult result;
+                using (var progress = WorkProgress.Start("假设分析 what-if"))
+                {
+                    result = WhatIfPlanning.Run(scenario, change, options, progress.WhatIf(options.Planner.TimeLimit, options.Modes.Count + 1), cancellationToken);
+                }
+
                 Write(output, result, roads);
                 return result.Plans.All(p => p.BothClean) ? 0 : 1;
             }
@@ -328,11 +330,5 @@ public static class WhatIfCommand
         var delta = after - before;
         o.WriteLine(string.Create(c,
             $"  {label,-21} | {before.ToString(format, c),13} | {after.ToString(format, c),13} | {(delta >= 0 ? "+" : string.Empty)}{delta.ToString(format, c)}"));
-    }
-
-    /// <summary>Reports at once on the calling thread.</summary>
-    private sealed class SynchronousProgress(Action<WhatIfPlanningProgress> report) : IProgress<WhatIfPlanningProgress>
-    {
-        public void Report(WhatIfPlanningProgress value) => report(value);
     }
 }

@@ -48,10 +48,13 @@ public sealed class CountyImporter
         _options = options ?? CountyImportOptions.Default;
     }
 
-    public CountyImport Import(string geodataDirectory, string countyCode, CancellationToken cancellationToken = default)
+    /// <param name="progress">Optional: each step as it starts, and each township's villages as they are placed.</param>
+    public CountyImport Import(
+        string geodataDirectory, string countyCode, CancellationToken cancellationToken = default, IProgress<CountyImportProgress>? progress = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(geodataDirectory);
         ArgumentException.ThrowIfNullOrWhiteSpace(countyCode);
+        progress?.Report(new CountyImportProgress("read", 0));
         var reader = new CountyGeodataReader(geodataDirectory);
         var county = reader.ReadCounty(countyCode);
         var townships = reader.ReadTownships(countyCode).OrderBy(t => t.Code, StringComparer.Ordinal).ToList();
@@ -64,11 +67,12 @@ public sealed class CountyImporter
         var notes = new List<DataError>();
         var factory = _geometry.Wgs84;
 
+        progress?.Report(new CountyImportProgress("townships", 0.2));
         var seats = PlaceTownships(county, townships, villages, boundary, reader.TownshipsFile(countyCode), notes);
         cancellationToken.ThrowIfCancellationRequested();
 
         var territories = new VoronoiTerritories(factory, boundary, seats.Select(s => new Coordinate(s.Point.Lon, s.Point.Lat)).ToList());
-        var villagePoints = PlaceVillages(townships, villages, territories, cancellationToken);
+        var villagePoints = PlaceVillages(townships, villages, territories, cancellationToken, progress);
         var estimatedVillages = villages.Count(v => !v.HasTrustedPoint);
         if (estimatedVillages > 0)
         {
@@ -89,6 +93,7 @@ public sealed class CountyImporter
                 Severity: DataErrorSeverity.Warning));
         }
 
+        progress?.Report(new CountyImportProgress("scenario", 0.95));
         var scenario = BuildScenario(county, townships, villages, seats, villagePoints, boundary);
         var cells = new SortedDictionary<string, Geometry>(StringComparer.Ordinal);
         for (var i = 0; i < townships.Count; i++)
@@ -210,7 +215,7 @@ public sealed class CountyImporter
         return seats;
     }
 
-    private Dictionary<string, GeoPoint> PlaceVillages(List<TownshipRecord> townships, List<VillageRecord> villages, VoronoiTerritories territories, CancellationToken cancellationToken)
+    private Dictionary<string, GeoPoint> PlaceVillages(List<TownshipRecord> townships, List<VillageRecord> villages, VoronoiTerritories territories, CancellationToken cancellationToken, IProgress<CountyImportProgress>? progress)
     {
         var result = new Dictionary<string, GeoPoint>(StringComparer.Ordinal);
         var occupied = villages.Where(v => v.HasTrustedPoint).Select(v => new Coordinate(v.Location!.Value.Lon, v.Location.Value.Lat)).ToList();
@@ -222,6 +227,7 @@ public sealed class CountyImporter
         for (var i = 0; i < townships.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            progress?.Report(new CountyImportProgress("villages", 0.3 + (0.65 * i / townships.Count)));
             var t = townships[i];
             var missing = villages.Where(v => v.TownshipCode == t.Code && !v.HasTrustedPoint).ToList();
             foreach (var (group, key, radius) in new[]

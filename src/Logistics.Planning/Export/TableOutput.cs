@@ -38,6 +38,9 @@ internal static class TableOutput
         using var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook);
         var workbookPart = document.AddWorkbookPart();
         workbookPart.Workbook = new Workbook();
+        var stylesPart = workbookPart.AddNewPart<WorkbookStylesPart>();
+        stylesPart.Stylesheet = Styles();
+        stylesPart.Stylesheet.Save();
         var worksheetPart = workbookPart.AddNewPart<WorksheetPart>();
 
         // Streamed (SAX) row by row: large tables do not build a whole DOM in memory.
@@ -76,6 +79,16 @@ internal static class TableOutput
             {
                 row.AppendChild(new Cell { CellReference = reference, CellValue = new CellValue(c.AsText()) });
             }
+            else if (c.Time is TimeOnly time)
+            {
+                // Excel's time: the fraction of a day, shown through the hh:mm cell format.
+                row.AppendChild(new Cell
+                {
+                    CellReference = reference,
+                    StyleIndex = TimeStyle,
+                    CellValue = new CellValue((time.ToTimeSpan().TotalDays).ToString("R", System.Globalization.CultureInfo.InvariantCulture)),
+                });
+            }
             else if (c.Flag is bool flag)
             {
                 row.AppendChild(new Cell { CellReference = reference, DataType = CellValues.Boolean, CellValue = new CellValue(flag ? "1" : "0") });
@@ -93,6 +106,22 @@ internal static class TableOutput
 
         return row;
     }
+
+    /// <summary>The cell format of time cells: index 1 of <see cref="Styles"/>.</summary>
+    private const uint TimeStyle = 1;
+
+    /// <summary>The smallest stylesheet Excel accepts, with a second cell format: the custom number format hh:mm.</summary>
+    private static Stylesheet Styles() => new(
+        new NumberingFormats(new NumberingFormat { NumberFormatId = 164, FormatCode = "hh:mm" }) { Count = 1 },
+        new Fonts(new Font()) { Count = 1 },
+        new Fills(
+            new Fill(new PatternFill { PatternType = PatternValues.None }),
+            new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
+        new Borders(new Border()) { Count = 1 },
+        new CellStyleFormats(new CellFormat()) { Count = 1 },
+        new CellFormats(
+            new CellFormat(),
+            new CellFormat { NumberFormatId = 164, ApplyNumberFormat = true }) { Count = 2 });
 
     /// <summary>A, B, …, Z, AA, AB, … for a 0-based column index.</summary>
     internal static string ColumnLetters(int index)

@@ -4,7 +4,10 @@ using Logistics.Planning.Network;
 
 namespace Logistics.Planning.Timetables;
 
-/// <summary>The line timetables as an Excel sheet 时刻表: the same columns as <see cref="TimetableCsv"/>, the stop sequence as a number.</summary>
+/// <summary>
+/// The line timetables as an Excel sheet 时刻表: the same columns as <see cref="TimetableCsv"/>, the stop sequence as a
+/// number, arrival and departure as time cells (hh:mm), so that Excel sorts and subtracts them.
+/// </summary>
 public static class TimetableXlsx
 {
     public const string SheetName = "时刻表";
@@ -12,8 +15,13 @@ public static class TimetableXlsx
     public static void Write(LinePlan plan, Scenario scenario, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var rows = TimetableCsv.Rows(plan, scenario).Select(r => r.Select((text, i) =>
-            i == 3 ? ExportCell.Of(double.Parse(text, System.Globalization.CultureInfo.InvariantCulture)) : ExportCell.Of(text)).ToArray());
+        var c = System.Globalization.CultureInfo.InvariantCulture;
+        var rows = TimetableCsv.Rows(plan, scenario).Select(r => r.Select((text, i) => i switch
+        {
+            3 => ExportCell.Of(double.Parse(text, c)),
+            6 or 7 when text.Length > 0 => ExportCell.Of(TimeOnly.ParseExact(text, "HH:mm", c)),
+            _ => ExportCell.Of(text),
+        }).ToArray());
         TableOutput.WriteXlsx(TimetableCsv.Header, rows, stream, SheetName);
     }
 

@@ -4,14 +4,17 @@ using System.Text.Json.Nodes;
 using Logistics.Core.Errors;
 using Logistics.Spatial.Geodesy;
 using NetTopologySuite.Geometries;
+using NetTopologySuite.IO.Converters;
 
 namespace Logistics.Spatial.GeoJson;
 
 /// <summary>
-/// Reads RFC 7946 GeoJSON (WGS84 longitude/latitude) into NetTopologySuite geometries with SRID 4326.
-/// Every geometry type is supported: Point, LineString, Polygon (with holes), MultiPoint, MultiLineString,
-/// MultiPolygon and GeometryCollection, as are Feature and FeatureCollection. Positions may carry a third value
-/// (kept as Z); further values are ignored, as the RFC allows. Foreign members and <c>bbox</c> are ignored.
+/// Reads RFC 7946 GeoJSON (WGS84 longitude/latitude) into NetTopologySuite geometries with SRID 4326: a thin
+/// validation layer over NetTopologySuite.IO.GeoJSON4STJ, which reads each geometry (Point, LineString, Polygon with
+/// holes, MultiPoint, MultiLineString, MultiPolygon, GeometryCollection; a third value of a position is kept as Z).
+/// This class walks Feature and FeatureCollection itself so that every problem names its file, feature, member and
+/// value, keeps properties in file order and ids as written, and refuses what the library would take silently.
+/// Foreign members and <c>bbox</c> are ignored.
 /// </summary>
 /// <remarks>
 /// All problems of a file are collected and thrown together as one <see cref="DataValidationException"/>; each
@@ -20,7 +23,9 @@ namespace Logistics.Spatial.GeoJson;
 /// (<see cref="DataError.Entity"/>) and, for syntax errors, the line (<see cref="DataError.Row"/>).
 /// Coordinates outside ±180°/±90°, and an old-style <c>crs</c> member naming anything but WGS84, are errors: such
 /// a file holds projected or otherwise non-RFC coordinates that must not be taken for degrees.
-/// Rings must be closed and have at least four positions; orientation is accepted either way.
+/// A geometry the library refuses (unknown type, missing or malformed coordinates, a ring not closed or shorter
+/// than four positions, a LineString of one position) is <c>geojson-geometry</c> with the library's reason.
+/// Ring orientation is accepted either way.
 /// Thread-safe: the reader holds no state besides the geometry factory.
 /// </remarks>
 public sealed class GeoJsonReader
@@ -32,12 +37,12 @@ public sealed class GeoJsonReader
         "http://www.opengis.net/def/crs/OGC/1.3/CRS84",
     ];
 
-    private readonly GeometryFactory _factory;
+    private readonly JsonSerializerOptions _json;
 
     public GeoJsonReader(GeometryServices geometry)
     {
         ArgumentNullException.ThrowIfNull(geometry);
-        _factory = geometry.Wgs84;
+        _json = new JsonSerializerOptions { MaxDepth = 128, Converters = { new GeoJsonConverterFactory(geometry.Wgs84) } };
     }
 
     /// <summary>
@@ -251,230 +256,108 @@ public sealed class GeoJsonReader
 
     private Geometry? ReadGeometryObject(JsonElement element, string path, Context context)
     {
+        if (!HasShape(element, path, context))
+        {
+            return null;
+        }
+
+        // The library reads the geometry (nesting, positions, rings); we name the file, feature and path of what it
+        // refuses, and add the checks it does not make: rings closed and of four positions or more, degrees not metres.
+        Geometry? geometry;
+        try
+        {
+            geometry = element.Deserialize<Geometry>(_json);
+        }
+        catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException or NotSupportedException or FormatException)
+        {
+            var at = ex is JsonException { Path: { } inside } && Clean(inside) is { Length: > 0 } member && member != "$" ? Join(Inner(path), member) : path;
+            context.Error("geojson-geometry", $"not a valid GeoJSON geometry: {ex.Message}", at, Snippet(element));
+            return null;
+        }
+
+        if (geometry is null)
+        {
+            context.Error("geojson-geometry", "not a valid GeoJSON geometry", path, Snippet(element));
+            return null;
+        }
+
+        foreach (var ring in Rings(geometry))
+        {
+            if (ring.NumPoints < 4 || !ring.IsClosed)
+            {
+                context.Error(
+                    "geojson-geometry",
+                    $"a polygon ring must have at least 4 positions and end with its first, it has {ring.NumPoints}",
+                    Join(Inner(path), "coordinates"),
+                    string.Join(", ", ring.Coordinates.Take(5).Select(Format)));
+                return null;
+            }
+        }
+
+        if (geometry.Coordinates.FirstOrDefault(c => !double.IsFinite(c.X) || !double.IsFinite(c.Y) || c.X is < -180 or > 180 || c.Y is < -90 or > 90) is { } bad)
+        {
+            context.Error(
+                "geojson-not-lon-lat",
+                "the position is not WGS84 longitude/latitude in degrees (RFC 7946); is the file projected (metres) or are the axes swapped?",
+                Join(Inner(path), geometry is GeometryCollection and not (MultiPoint or MultiLineString or MultiPolygon) ? "geometries" : "coordinates"),
+                Format(bad));
+            return null;
+        }
+
+        geometry.SRID = GeometryServices.Wgs84Srid;
+        return geometry;
+    }
+
+    private static string Inner(string path) => path == "$" ? string.Empty : path;
+
+    /// <summary>
+    /// The shape the library needs, checked first so that those errors say what is missing: an object with a known
+    /// type and its <c>coordinates</c> (or <c>geometries</c>, each member checked the same way) array.
+    /// </summary>
+    private static bool HasShape(JsonElement element, string path, Context context)
+    {
         if (element.ValueKind != JsonValueKind.Object)
         {
             context.Error("geojson-type", $"expected a geometry object, found {Describe(element)}", path);
-            return null;
+            return false;
         }
 
         var type = ReadType(element, path, context);
         if (type is null)
         {
-            return null;
+            return false;
         }
 
-        var inner = path == "$" ? string.Empty : path;
+        if (type is not ("Point" or "LineString" or "Polygon" or "MultiPoint" or "MultiLineString" or "MultiPolygon" or "GeometryCollection"))
+        {
+            context.Error("geojson-type", $"unknown geometry type \"{type}\"", Join(Inner(path), "type"), type);
+            return false;
+        }
+
+        if (Member(element, type == "GeometryCollection" ? "geometries" : "coordinates", Inner(path), context, JsonValueKind.Array) is not { } member)
+        {
+            return false;
+        }
+
+        var ok = true;
         if (type == "GeometryCollection")
         {
-            if (Member(element, "geometries", inner, context, JsonValueKind.Array) is not { } members)
-            {
-                return null;
-            }
-
-            var parts = new List<Geometry>();
-            var ok = true;
             var i = 0;
-            foreach (var member in members.EnumerateArray())
+            foreach (var part in member.EnumerateArray())
             {
-                var part = ReadGeometryObject(member, $"{Join(inner, "geometries")}[{i++}]", context);
-                ok &= part is not null;
-                if (part is not null)
-                {
-                    parts.Add(part);
-                }
+                ok &= HasShape(part, $"{Join(Inner(path), "geometries")}[{i++}]", context);
             }
-
-            return ok ? _factory.CreateGeometryCollection(parts.ToArray()) : null;
         }
 
-        if (type is not ("Point" or "LineString" or "Polygon" or "MultiPoint" or "MultiLineString" or "MultiPolygon"))
-        {
-            context.Error("geojson-type", $"unknown geometry type \"{type}\"", Join(inner, "type"), type);
-            return null;
-        }
-
-        if (Member(element, "coordinates", inner, context, JsonValueKind.Array) is not { } coordinates)
-        {
-            return null;
-        }
-
-        var at = Join(inner, "coordinates");
-        var before = context.Errors.Items.Count;
-        Geometry? geometry = type switch
-        {
-            "Point" => ReadPoint(coordinates, at, context),
-            "LineString" => ReadLineString(coordinates, at, context),
-            "Polygon" => ReadPolygon(coordinates, at, context),
-            "MultiPoint" => ReadMulti(coordinates, at, context, ReadPoint, parts => _factory.CreateMultiPoint(parts)),
-            "MultiLineString" => ReadMulti(coordinates, at, context, ReadLineString, parts => _factory.CreateMultiLineString(parts)),
-            _ => ReadMulti(coordinates, at, context, ReadPolygon, parts => _factory.CreateMultiPolygon(parts)),
-        };
-        return context.Errors.Items.Count == before ? geometry : null;
+        return ok;
     }
 
-    private Point? ReadPoint(JsonElement coordinates, string path, Context context)
+    private static IEnumerable<LineString> Rings(Geometry geometry) => geometry switch
     {
-        if (coordinates.GetArrayLength() == 0)
-        {
-            return _factory.CreatePoint();
-        }
-
-        return ReadPosition(coordinates, path, context) is { } c ? _factory.CreatePoint(c) : null;
-    }
-
-    private LineString? ReadLineString(JsonElement coordinates, string path, Context context)
-    {
-        if (ReadPositions(coordinates, path, context) is not { } positions)
-        {
-            return null;
-        }
-
-        if (positions.Length == 1)
-        {
-            context.Error("geojson-line-too-short", "a LineString needs at least two positions", path);
-            return null;
-        }
-
-        return _factory.CreateLineString(positions);
-    }
-
-    private Polygon? ReadPolygon(JsonElement coordinates, string path, Context context)
-    {
-        var rings = new List<LinearRing>();
-        var ok = true;
-        var i = 0;
-        foreach (var ringElement in coordinates.EnumerateArray())
-        {
-            var ringPath = $"{path}[{i++}]";
-            if (ringElement.ValueKind != JsonValueKind.Array)
-            {
-                context.Error("geojson-bad-coordinates", $"expected a ring (an array of positions), found {Describe(ringElement)}", ringPath);
-                ok = false;
-                continue;
-            }
-
-            if (ReadPositions(ringElement, ringPath, context) is not { } positions)
-            {
-                ok = false;
-                continue;
-            }
-
-            if (positions.Length < 4)
-            {
-                context.Error("geojson-ring-too-short", $"a polygon ring needs at least 4 positions (first = last), it has {positions.Length}", ringPath);
-                ok = false;
-                continue;
-            }
-
-            if (!positions[0].Equals2D(positions[^1]))
-            {
-                context.Error(
-                    "geojson-ring-not-closed",
-                    "a polygon ring must end with its first position",
-                    ringPath,
-                    string.Create(CultureInfo.InvariantCulture, $"first {Format(positions[0])}, last {Format(positions[^1])}"));
-                ok = false;
-                continue;
-            }
-
-            rings.Add(_factory.CreateLinearRing(positions));
-        }
-
-        if (!ok)
-        {
-            return null;
-        }
-
-        return rings.Count == 0 ? _factory.CreatePolygon() : _factory.CreatePolygon(rings[0], rings.Skip(1).ToArray());
-    }
-
-    private TMulti? ReadMulti<TPart, TMulti>(
-        JsonElement coordinates,
-        string path,
-        Context context,
-        Func<JsonElement, string, Context, TPart?> readPart,
-        Func<TPart[], TMulti> create)
-        where TPart : Geometry
-        where TMulti : Geometry
-    {
-        var parts = new List<TPart>();
-        var ok = true;
-        var i = 0;
-        foreach (var element in coordinates.EnumerateArray())
-        {
-            var partPath = $"{path}[{i++}]";
-            if (element.ValueKind != JsonValueKind.Array)
-            {
-                context.Error("geojson-bad-coordinates", $"expected an array, found {Describe(element)}", partPath);
-                ok = false;
-                continue;
-            }
-
-            var part = readPart(element, partPath, context);
-            ok &= part is not null;
-            if (part is not null)
-            {
-                parts.Add(part);
-            }
-        }
-
-        return ok ? create(parts.ToArray()) : null;
-    }
-
-    private static Coordinate[]? ReadPositions(JsonElement array, string path, Context context)
-    {
-        var positions = new Coordinate[array.GetArrayLength()];
-        var ok = true;
-        var i = 0;
-        foreach (var element in array.EnumerateArray())
-        {
-            var c = ReadPosition(element, $"{path}[{i}]", context);
-            ok &= c is not null;
-            positions[i++] = c!;
-        }
-
-        return ok ? positions : null;
-    }
-
-    private static Coordinate? ReadPosition(JsonElement element, string path, Context context)
-    {
-        if (element.ValueKind != JsonValueKind.Array || element.GetArrayLength() < 2)
-        {
-            context.Error("geojson-bad-coordinates", $"expected a position [longitude, latitude], found {Describe(element)}", path, Snippet(element));
-            return null;
-        }
-
-        Span<double> values = stackalloc double[3];
-        var n = 0;
-        foreach (var item in element.EnumerateArray())
-        {
-            if (n == 3)
-            {
-                break;
-            }
-
-            if (item.ValueKind != JsonValueKind.Number || !item.TryGetDouble(out values[n]) || !double.IsFinite(values[n]))
-            {
-                context.Error("geojson-bad-coordinates", $"a position must hold numbers, found {Describe(item)}", $"{path}[{n}]", Snippet(item));
-                return null;
-            }
-
-            n++;
-        }
-
-        var (lon, lat) = (values[0], values[1]);
-        if (lon is < -180 or > 180 || lat is < -90 or > 90)
-        {
-            context.Error(
-                "geojson-not-lon-lat",
-                "the position is not WGS84 longitude/latitude in degrees (RFC 7946); is the file projected (metres) or are the axes swapped?",
-                path,
-                Snippet(element));
-            return null;
-        }
-
-        return n == 3 ? new CoordinateZ(lon, lat, values[2]) : new Coordinate(lon, lat);
-    }
+        Polygon p when !p.IsEmpty => [p.Shell, .. p.Holes],
+        GeometryCollection c => c.Geometries.SelectMany(Rings),
+        _ => [],
+    };
 
     private static void CheckCrs(JsonElement root, string path, Context context)
     {

@@ -2,13 +2,14 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Logistics.Spatial.Geodesy;
-using NetTopologySuite.Algorithm;
 using NetTopologySuite.Geometries;
+using NetTopologySuite.IO.Converters;
 
 namespace Logistics.Spatial.GeoJson;
 
 /// <summary>
-/// Writes NetTopologySuite geometries and features as RFC 7946 GeoJSON: positions as [longitude, latitude]
+/// Writes NetTopologySuite geometries and features as RFC 7946 GeoJSON, the geometries through
+/// NetTopologySuite.IO.GeoJSON4STJ: positions as [longitude, latitude]
 /// (X, Y; a Z is written when present), rounded to <see cref="Decimals"/> decimals (7 by default, about 1 cm),
 /// polygon exterior rings counter-clockwise and holes clockwise (the RFC's right-hand rule), members in a fixed
 /// order (<c>type</c>, <c>id</c>, <c>geometry</c>, <c>properties</c>), properties in their stored order, and
@@ -18,6 +19,11 @@ namespace Logistics.Spatial.GeoJson;
 /// </summary>
 public sealed class GeoJsonWriter
 {
+    private static readonly JsonSerializerOptions Geometries = new()
+    {
+        Converters = { new GeoJsonConverterFactory(GeometryFactory.Default, false, null, RingOrientationOption.EnforceRfc9746) },
+    };
+
     private readonly JsonWriterOptions _options;
 
     /// <param name="decimals">Decimals kept in X and Y (0–15); RFC 7946 suggests 6, 7 keeps about 1 cm.</param>
@@ -135,122 +141,30 @@ public sealed class GeoJsonWriter
                 nameof(geometry));
         }
 
-        writer.WriteStartObject();
-        writer.WriteString("type", geometry.GeometryType);
-        switch (geometry)
-        {
-            case Point point:
-                writer.WritePropertyName("coordinates");
-                if (point.IsEmpty)
-                {
-                    writer.WriteStartArray();
-                    writer.WriteEndArray();
-                }
-                else
-                {
-                    WritePosition(writer, point.CoordinateSequence, 0);
-                }
-
-                break;
-            case LinearRing ring:
-                // Not a GeoJSON type: write a closed LineString.
-                writer.WritePropertyName("coordinates");
-                WriteSequence(writer, ring.CoordinateSequence, reverse: false);
-                break;
-            case LineString line:
-                writer.WritePropertyName("coordinates");
-                WriteSequence(writer, line.CoordinateSequence, reverse: false);
-                break;
-            case Polygon polygon:
-                writer.WritePropertyName("coordinates");
-                WritePolygon(writer, polygon);
-                break;
-            case MultiPoint multiPoint:
-                writer.WriteStartArray("coordinates");
-                foreach (var part in multiPoint.Geometries.Cast<Point>().Where(p => !p.IsEmpty))
-                {
-                    WritePosition(writer, part.CoordinateSequence, 0);
-                }
-
-                writer.WriteEndArray();
-                break;
-            case MultiLineString multiLine:
-                writer.WriteStartArray("coordinates");
-                foreach (var part in multiLine.Geometries.Cast<LineString>())
-                {
-                    WriteSequence(writer, part.CoordinateSequence, reverse: false);
-                }
-
-                writer.WriteEndArray();
-                break;
-            case MultiPolygon multiPolygon:
-                writer.WriteStartArray("coordinates");
-                foreach (var part in multiPolygon.Geometries.Cast<Polygon>())
-                {
-                    WritePolygon(writer, part);
-                }
-
-                writer.WriteEndArray();
-                break;
-            case GeometryCollection collection:
-                writer.WriteStartArray("geometries");
-                foreach (var part in collection.Geometries)
-                {
-                    Write(writer, part);
-                }
-
-                writer.WriteEndArray();
-                break;
-            default:
-                throw new NotSupportedException($"GeoJSON has no type for {geometry.GeometryType}.");
-        }
-
-        writer.WriteEndObject();
+        // The library writes the geometry (RFC 7946 ring orientation); we round a copy first so that the same
+        // input always gives the same bytes.
+        var rounded = geometry is LinearRing ring ? ring.Factory.CreateLineString(ring.CoordinateSequence.Copy()) : geometry.Copy();
+        rounded.Apply(new Rounding(Decimals));
+        JsonSerializer.Serialize(writer, rounded, Geometries);
         writer.Flush();
     }
 
-    private void WritePolygon(Utf8JsonWriter writer, Polygon polygon)
+    /// <summary>Rounds X and Y to the writer's decimals and Z to millimetres, in place; refuses a non-finite X or Y.</summary>
+    private sealed class Rounding(int decimals) : ICoordinateSequenceFilter
     {
-        writer.WriteStartArray();
-        if (!polygon.IsEmpty)
+        public bool Done => false;
+
+        public bool GeometryChanged => true;
+
+        public void Filter(CoordinateSequence seq, int i)
         {
-            var shell = polygon.Shell.CoordinateSequence;
-            WriteSequence(writer, shell, reverse: !IsCounterClockwise(shell));
-            foreach (var hole in polygon.Holes)
+            seq.SetX(i, Round(seq.GetX(i), decimals));
+            seq.SetY(i, Round(seq.GetY(i), decimals));
+            if (seq.HasZ && double.IsFinite(seq.GetZ(i)))
             {
-                var sequence = hole.CoordinateSequence;
-                WriteSequence(writer, sequence, reverse: IsCounterClockwise(sequence));
+                seq.SetZ(i, Round(seq.GetZ(i), 3));
             }
         }
-
-        writer.WriteEndArray();
-    }
-
-    private static bool IsCounterClockwise(CoordinateSequence ring) => ring.Count >= 4 && Orientation.IsCCWArea(ring);
-
-    private void WriteSequence(Utf8JsonWriter writer, CoordinateSequence sequence, bool reverse)
-    {
-        writer.WriteStartArray();
-        var n = sequence.Count;
-        for (var i = 0; i < n; i++)
-        {
-            WritePosition(writer, sequence, reverse ? n - 1 - i : i);
-        }
-
-        writer.WriteEndArray();
-    }
-
-    private void WritePosition(Utf8JsonWriter writer, CoordinateSequence sequence, int index)
-    {
-        writer.WriteStartArray();
-        writer.WriteNumberValue(Round(sequence.GetX(index), Decimals));
-        writer.WriteNumberValue(Round(sequence.GetY(index), Decimals));
-        if (sequence.HasZ && sequence.GetZ(index) is var z && double.IsFinite(z))
-        {
-            writer.WriteNumberValue(Round(z, 3));
-        }
-
-        writer.WriteEndArray();
     }
 
     private static double Round(double value, int decimals)

@@ -59,7 +59,7 @@ public sealed class TimetableTests
     }
 
     [Fact]
-    public void Xlsx_has_the_same_table_with_numeric_sequence()
+    public void Xlsx_has_the_same_table_with_numeric_sequence_and_time_cells()
     {
         using var stream = new MemoryStream();
         TimetableXlsx.Write(LineFixture.Plan(), LineFixture.Scenario(), stream);
@@ -74,5 +74,20 @@ public sealed class TimetableTests
         Assert.Null(a1[3].DataType);
         Assert.Equal("1", a1[3].InnerText);
         Assert.Equal("每周二、五 09:40 到达", a1[8].InnerText);
+
+        // Arrival 09:40 and departure 09:50 are time cells: a number (the fraction of a day) with an hh:mm format.
+        var formats = doc.WorkbookPart.WorkbookStylesPart!.Stylesheet.CellFormats!.Elements<CellFormat>().ToList();
+        var codes = doc.WorkbookPart.WorkbookStylesPart.Stylesheet.NumberingFormats!.Elements<NumberingFormat>().ToDictionary(f => f.NumberFormatId!.Value, f => f.FormatCode!.Value);
+        foreach (var (cell, minutes) in new[] { (a1[6], (9 * 60) + 40), (a1[7], (9 * 60) + 50) })
+        {
+            Assert.Null(cell.DataType);
+            Assert.Equal(minutes / 1440.0, double.Parse(cell.InnerText, System.Globalization.CultureInfo.InvariantCulture), 12);
+            Assert.Equal("hh:mm", codes[formats[(int)cell.StyleIndex!.Value].NumberFormatId!.Value]);
+        }
+
+        // The depot's first stop has no arrival: an empty text cell, as in the CSV.
+        var s1 = rows.Single(r => r.Elements<Cell>().ElementAt(0).InnerText == "F1" && r.Elements<Cell>().ElementAt(3).InnerText == "0").Elements<Cell>().ToList();
+        Assert.Equal(string.Empty, s1[6].InnerText);
+        Assert.Equal(CellValues.InlineString, s1[6].DataType!.Value);
     }
 }
