@@ -182,12 +182,31 @@ public sealed class ApiTests(DemoPlanFixture demo) : IDisposable
     }
 
     [Fact]
+    public async Task A_plan_job_may_route_with_or_tools_and_its_plan_verifies_clean()
+    {
+        await using var factory = new LogisticsFactory(_data.Path);
+        var scenarioId = await factory.AddScenarioAsync(SmallCounty.Scenario);
+        var client = factory.CreateClient();
+        var post = await client.PostAsJsonAsync("/api/plan-jobs", new { scenarioId, timeLimitSeconds = 60, engine = "ortools" }, Ct);
+        Assert.Equal(HttpStatusCode.Accepted, post.StatusCode);
+        var id = (await post.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetString();
+        var job = await WaitForEnd(client, id!, TimeSpan.FromSeconds(120), Ct);
+        Assert.Equal("Succeeded", job.GetProperty("status").GetString());
+        var planId = job.GetProperty("planId").GetInt64();
+        var plan = LinePlanJson.Deserialize(await client.GetStringAsync($"/api/plans/{planId}", Ct));
+        Assert.Contains(plan.Lines, l => l.Kind == LineKind.Feeder);
+        var verification = await client.GetFromJsonAsync<JsonElement>($"/api/plans/{planId}/verification", Ct);
+        Assert.True(verification.GetProperty("isClean").GetBoolean(), verification.ToString());
+    }
+
+    [Fact]
     public async Task Bad_plan_job_requests_are_problems_naming_the_field()
     {
         await using var factory = new LogisticsFactory(_data.Path);
         var client = factory.CreateClient();
         await AssertProblemNames(await client.PostAsJsonAsync("/api/plan-jobs", new { scenarioId = 99 }, Ct), HttpStatusCode.NotFound, "scenarioId");
         await AssertProblemNames(await client.PostAsJsonAsync("/api/plan-jobs", new { scenarioId = 1, timeLimitSeconds = 0 }, Ct), HttpStatusCode.BadRequest, "timeLimitSeconds");
+        await AssertProblemNames(await client.PostAsJsonAsync("/api/plan-jobs", new { scenarioId = 1, engine = "cplex" }, Ct), HttpStatusCode.BadRequest, "engine");
         var missing = await client.GetAsync("/api/plan-jobs/nope", Ct);
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
     }

@@ -262,7 +262,13 @@ public static class LogisticsApi
                 detail: "This build has no line planner yet. 此版本尚无线路规划器。");
         }
 
-        var settings = new PlanRunSettings(TimeSpan.FromSeconds(limit), body.Seed ?? found.Scenario.Parameters.Seed);
+        var engine = body.Engine ?? o.Planner.Engine;
+        if (!PlanEngines.IsKnown(engine))
+        {
+            return Problems.Field("engine", $"Unknown engine \"{engine}\": use \"{PlanEngines.Hgs}\" (ours) or \"{PlanEngines.OrTools}\". 未知的求解引擎。");
+        }
+
+        var settings = new PlanRunSettings(TimeSpan.FromSeconds(limit), body.Seed ?? found.Scenario.Parameters.Seed, engine);
         var job = await queue.TryEnqueueAsync(body.ScenarioId, settings, ct);
         if (job is null)
         {

@@ -26,6 +26,7 @@ public sealed class LinePlannerRunner(TimeProvider time, ScenarioTravel travel, 
             RoutingIterations = planner.RoutingIterations,
             ComputeBaseline = planner.ComputeBaseline,
             Threads = planner.Threads,
+            Engine = PlanEngines.Create(settings.Engine),
         };
         return Task.Run(
             () =>

@@ -12,6 +12,9 @@ public sealed class PlannerSettings
     /// <summary>Also plan independent daily routes to report the price of consistency (fixed lines against daily routes).</summary>
     public bool ComputeBaseline { get; set; } = true;
 
+    /// <summary>The routing engine preselected on the Lines page: <c>hgs</c> (ours) or <c>ortools</c>.</summary>
+    public string Engine { get; set; } = PlanEngines.Hgs;
+
     /// <summary>Parallel workers; 0 = the number of processors.</summary>
     public int Threads { get; set; }
 }
