@@ -89,6 +89,14 @@ internal static class TwoLevelSiteOutput
         Row(o, "承运货量 / demand carried (kg/week)", w.CarriedKgBefore, w.CarriedKgAfter, "N0");
         Row(o, "总货量 / all demand (kg/week)", w.DemandKgBefore, w.DemandKgAfter, "N0");
         Row(o, "未排站点 / unplanned sites", w.PlanBefore.Unplanned.Count, w.PlanAfter.Unplanned.Count, "0");
+        foreach (var (name, plan) in new[] { ("before", w.PlanBefore), ("after", w.PlanAfter) })
+        {
+            foreach (var g in plan.Unplanned.GroupBy(u => u.Code).OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                o.WriteLine($"  未排 / unplanned {name}: {g.Key} × {g.Count()} ({g.First().Chinese} / {g.First().English})");
+            }
+        }
+
         o.WriteLine($"校验 / Verify: before {(w.PlanBefore.Verification.IsClean ? "clean" : "violations " + w.PlanBefore.Verification.Violations.Count)}, after {(w.PlanAfter.Verification.IsClean ? "clean" : "violations " + w.PlanAfter.Verification.Violations.Count)}");
         return w.PlanBefore.IsClean && w.PlanAfter.IsClean ? 0 : 1;
     }

@@ -62,20 +62,22 @@ public static class ScenarioTwoLevelSiting
         var result = TwoLevelSitingSolver.Solve(builder.Build(), request.Solver, cancellationToken);
         var p = outlets.Problem;
         long total = Enumerable.Range(0, p.DemandCount).Sum(p.Weight);
+        int? radius = request.Threshold is { } t ? (int)Math.Min(t.Value, int.MaxValue) : null;
         return new TwoLevelSitingAnswer(
             outlets,
             centres,
             result,
+            radius,
             total,
-            Covered(p, j => p.IsExisting(j)),
-            Covered(p, _ => true),
-            result.Value is null ? null : Covered(p, result.OpenOutlets.ToHashSet().Contains));
+            Covered(p, radius, j => p.IsExisting(j)),
+            Covered(p, radius, _ => true),
+            result.Value is null ? null : Covered(p, radius, result.OpenOutlets.ToHashSet().Contains));
     }
 
     /// <summary>Population within the coverage radius of an outlet for which <paramref name="open"/> holds; null without a radius.</summary>
-    private static long? Covered(SitingProblem p, Func<int, bool> open)
+    private static long? Covered(SitingProblem p, int? radius, Func<int, bool> open)
     {
-        if (p.CoverageRadius is not { } r)
+        if (radius is not { } r)
         {
             return null;
         }

@@ -11,6 +11,7 @@ namespace Logistics.Planning.Coverage;
 /// <param name="Problem">The outlet level (villages × outlets) and its sites.</param>
 /// <param name="CentreSites">The site behind each centre index: existing stations, then candidate centres.</param>
 /// <param name="Result">The two-level result (indexes into the problem's facilities and <paramref name="CentreSites"/>).</param>
+/// <param name="Radius">The coverage threshold in the matrix unit (metres or seconds), null without one.</param>
 /// <param name="TotalPopulation">Population of all villages.</param>
 /// <param name="CoveredExisting">Population within the threshold of an existing outlet (null without a threshold).</param>
 /// <param name="CoveredAll">Population within the threshold with every outlet candidate open.</param>
@@ -19,6 +20,7 @@ public sealed record TwoLevelSitingAnswer(
     ScenarioSitingProblem Problem,
     IReadOnlyList<Site> CentreSites,
     TwoLevelSitingResult Result,
+    int? Radius,
     long TotalPopulation,
     long? CoveredExisting,
     long? CoveredAll,
@@ -43,5 +45,5 @@ public sealed record TwoLevelSitingAnswer(
     /// <summary>Whether the village is within the threshold of its outlet (always true without a threshold).</summary>
     public bool IsCovered(int demand) =>
         Result.DemandOutlet.Count > demand && Result.DemandOutlet[demand] >= 0
-        && (Problem.Problem.CoverageRadius is not { } r || Problem.Problem.Distance(demand, Result.DemandOutlet[demand]) <= r);
+        && (Radius is not { } r || Problem.Problem.Distance(demand, Result.DemandOutlet[demand]) <= r);
 }
