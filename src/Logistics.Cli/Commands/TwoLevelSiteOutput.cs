@@ -91,9 +91,9 @@ internal static class TwoLevelSiteOutput
         Row(o, "未排站点 / unplanned sites", w.PlanBefore.Unplanned.Count, w.PlanAfter.Unplanned.Count, "0");
         foreach (var (name, plan) in new[] { ("before", w.PlanBefore), ("after", w.PlanAfter) })
         {
-            foreach (var g in plan.Unplanned.GroupBy(u => u.Code).OrderBy(g => g.Key, StringComparer.Ordinal))
+            foreach (var reason in plan.Unplanned.GroupBy(u => u.Code).OrderBy(x => x.Key, StringComparer.Ordinal))
             {
-                o.WriteLine($"  未排 / unplanned {name}: {g.Key} × {g.Count()} ({g.First().Chinese} / {g.First().English})");
+                o.WriteLine($"  未排 / unplanned {name}: {reason.Key} × {reason.Count()} ({reason.First().Chinese} / {reason.First().English})");
             }
         }
 
