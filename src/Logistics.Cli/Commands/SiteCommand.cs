@@ -10,6 +10,10 @@ using Logistics.Spatial.Siting;
 namespace Logistics.Cli.Commands;
 
 /// <summary>
+/// <c>logistics site [scenario] --model two-level --centres K --outlets M [--objective mclp|pmedian|setcover]
+/// [--max-centre-km D] [--centre-budget X] [--centre-cost C] [--geojson map.geojson] [--mip] [--what-if]</c>: which
+/// township seats get a service centre and which villages an outlet (<see cref="ScenarioTwoLevelSiting"/>, candidates
+/// from <c>county CODE --candidates</c>), with the what-if through the planner against every township and village open.
 /// <c>logistics site [scenario] --model mclp|pmedian|setcover --p N [--threshold 3km] [--time S] [--budget X]
 /// [--opening-cost C] [--seed N] [--outlets-only] [--graph graph.bin|file.osm.pbf|http://osrm] [--what-if [--mode
 /// replan|scratch|both] [--plan current.json] [--visits N] [--plan-seed N] [--iterations N] [--plan-time S]]</c>:
@@ -17,8 +21,8 @@ namespace Logistics.Cli.Commands;
 /// objective, the proven bound, the gap and the coverage before and after; travel times on roads with
 /// <c>--graph</c> (for a time threshold and the plans). With <c>--what-if</c> the chosen sites are opened and the
 /// line planner gives the change in weekly km, cost, CO₂, vehicles and lines (<see cref="WhatIfCommand"/>). Exit code
-/// 0 when a solution was found (and, with <c>--what-if</c>, every plan verifies clean), 1 otherwise, 2 when the
-/// what-if's input is bad.
+/// 0 when a solution was found (and, with <c>--what-if</c>, every plan verifies clean), 1 otherwise (also when the
+/// scenario has no candidate sites: it says so), 2 when the what-if's input is bad.
 /// </summary>
 public static class SiteCommand
 {
@@ -46,6 +50,7 @@ public static class SiteCommand
             Description = "two-level: opening cost of each candidate centre / 每个候选服务中心的建设成本",
             DefaultValueFactory = _ => 1,
         };
+        var mipOption = new Option<bool>("--mip") { Description = "two-level: also solve with OR-Tools' SCIP MIP as an independent check / 同时用 OR-Tools MIP 求解核对" };
         var geoJsonOption = new Option<FileInfo?>("--geojson") { Description = "two-level: write centres, outlets, assignments and uncovered villages as GeoJSON / 输出地图 GeoJSON" };
         var pOption = new Option<int?>("--p") { Description = "Number of new outlets (mclp, pmedian) / 新增网点数" };
         var thresholdOption = new Option<string>("--threshold")
@@ -94,6 +99,7 @@ public static class SiteCommand
             centreBudgetOption,
             centreCostOption,
             geoJsonOption,
+            mipOption,
         };
         planning.AddTo(command);
         command.SetAction((parse, cancellationToken) =>
@@ -142,7 +148,7 @@ public static class SiteCommand
                     Solver = new SitingOptions { TimeLimit = TimeSpan.FromSeconds(seconds), Seed = parse.GetValue(seedOption) },
                 };
                 return Task.FromResult(TwoLevelSiteOutput.Run(
-                    output, scenario, twoLevel, parse.GetValue(geoJsonOption), parse.GetValue(whatIfOption) ? planning.Planner(parse) : null, cancellationToken));
+                    output, scenario, twoLevel, parse.GetValue(geoJsonOption), parse.GetValue(whatIfOption) ? planning.Planner(parse) : null, parse.GetValue(mipOption), cancellationToken));
             }
 
             if (!scenario.Sites.Any(SitingCandidates.IsOutlet))

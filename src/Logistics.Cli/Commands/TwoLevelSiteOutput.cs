@@ -12,7 +12,7 @@ namespace Logistics.Cli.Commands;
 /// <summary><c>site --model two-level</c>: solves, prints, writes the map and, with <c>--what-if</c>, plans both networks.</summary>
 internal static class TwoLevelSiteOutput
 {
-    public static int Run(TextWriter o, Scenario scenario, TwoLevelSitingRequest request, FileInfo? geoJson, PlannerOptions? whatIf, CancellationToken cancellationToken)
+    public static int Run(TextWriter o, Scenario scenario, TwoLevelSitingRequest request, FileInfo? geoJson, PlannerOptions? whatIf, bool mip, CancellationToken cancellationToken)
     {
         var c = CultureInfo.InvariantCulture;
         TwoLevelSitingAnswer answer;
@@ -47,6 +47,14 @@ internal static class TwoLevelSiteOutput
             double Share(long? x) => x is { } v && answer.TotalPopulation > 0 ? v * 100.0 / answer.TotalPopulation : 0;
             o.WriteLine(string.Create(c,
                 $"覆盖人口 / Covered population within {request.Threshold}: 现有 / existing only {Share(answer.CoveredExisting):0.0} %, 全部开设 / every candidate open {Share(answer.CoveredAll):0.0} %, 选址后 / chosen {Share(after):0.0} % ({after:N0} of {answer.TotalPopulation:N0})"));
+        }
+
+        if (mip)
+        {
+            var m = Spatial.OrTools.MipSitingSolver.Solve(answer.TwoLevel, request.Solver.TimeLimit);
+            bool valid = r.Bound is not { } ob || m.Value is not { } mv || (request.Objective == SitingObjective.MaximalCovering ? ob >= mv : ob <= mv);
+            o.WriteLine(string.Create(c,
+                $"MIP (OR-Tools SCIP): {m.SolverStatus}; 网点目标 / outlet objective {(m.Value?.ToString("N0", c) ?? "-")}; 界 / bound {(m.Bound?.ToString("N0", c) ?? "-")}; 用时 / time {m.Elapsed.TotalSeconds:0.00} s; 同一最优 / same optimum: {(m.Value == r.Value ? "yes" : "no")}; 我方界有效 / our bound valid: {(valid ? "yes" : "no")}"));
         }
 
         var chosenCentres = answer.ChosenCentres;

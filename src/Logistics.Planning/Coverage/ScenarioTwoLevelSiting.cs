@@ -59,13 +59,15 @@ public static class ScenarioTwoLevelSiting
         }
 
         builder.SetOutletCentreDistances(matrix);
-        var result = TwoLevelSitingSolver.Solve(builder.Build(), request.Solver, cancellationToken);
+        var twoLevel = builder.Build();
+        var result = TwoLevelSitingSolver.Solve(twoLevel, request.Solver, cancellationToken);
         var p = outlets.Problem;
         long total = Enumerable.Range(0, p.DemandCount).Sum(p.Weight);
         int? radius = request.Threshold is { } t ? (int)Math.Min(t.Value, int.MaxValue) : null;
         return new TwoLevelSitingAnswer(
             outlets,
             centres,
+            twoLevel,
             result,
             radius,
             total,

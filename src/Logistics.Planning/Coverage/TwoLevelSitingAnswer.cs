@@ -10,6 +10,7 @@ namespace Logistics.Planning.Coverage;
 /// </summary>
 /// <param name="Problem">The outlet level (villages × outlets) and its sites.</param>
 /// <param name="CentreSites">The site behind each centre index: existing stations, then candidate centres.</param>
+/// <param name="TwoLevel">The two-level problem that was solved (for an independent check, e.g. a MIP).</param>
 /// <param name="Result">The two-level result (indexes into the problem's facilities and <paramref name="CentreSites"/>).</param>
 /// <param name="Radius">The coverage threshold in the matrix unit (metres or seconds), null without one.</param>
 /// <param name="TotalPopulation">Population of all villages.</param>
@@ -19,6 +20,7 @@ namespace Logistics.Planning.Coverage;
 public sealed record TwoLevelSitingAnswer(
     ScenarioSitingProblem Problem,
     IReadOnlyList<Site> CentreSites,
+    TwoLevelSitingProblem TwoLevel,
     TwoLevelSitingResult Result,
     int? Radius,
     long TotalPopulation,
