@@ -9,22 +9,7 @@ public sealed class MipSitingSolverTests
 {
     private static readonly SitingOptions Exact = new() { TimeLimit = TimeSpan.FromMinutes(1), MaxRootIterations = 300 };
 
-    public static TheoryData<SitingObjective, bool, bool> Variants()
-    {
-        var data = new TheoryData<SitingObjective, bool, bool>();
-        foreach (var objective in Enum.GetValues<SitingObjective>())
-        {
-            foreach (bool existing in new[] { false, true })
-            {
-                foreach (bool budget in new[] { false, true })
-                {
-                    data.Add(objective, existing, budget);
-                }
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<SitingObjective, bool, bool> Variants() => RandomSitingInstances.Variants();
 
     [Theory]
     [MemberData(nameof(Variants))]

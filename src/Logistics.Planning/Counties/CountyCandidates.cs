@@ -14,46 +14,35 @@ internal static class CountyCandidates
 {
     public static Scenario Of(Scenario opened)
     {
-        var b = new ScenarioBuilder
-        {
-            Name = opened.Name.Replace("geodata import", "geodata import, candidates only / 仅候选点", StringComparison.Ordinal),
-            CountyCode = opened.CountyCode,
-            CountyName = opened.CountyName,
-            Parameters = opened.Parameters,
-            BoundaryGeoJson = opened.BoundaryGeoJson,
-        };
+        var b = opened.ToBuilder();
+        b.Name = opened.Name.Replace("geodata import", "geodata import, candidates only / 仅候选点", StringComparison.Ordinal);
         var outlets = new List<Site>();
         foreach (var s in opened.Sites)
         {
-            switch (s.Tier)
+            if (s.Tier == SiteTier.TownshipStation)
             {
-                case SiteTier.TownshipStation:
-                    b.AddSite(s with { Tier = SiteTier.CandidateSite, RequiredVisitsPerWeek = 0 });
-                    break;
-                case SiteTier.VillageOutlet or SiteTier.Village:
-                    b.AddSite(s with { Tier = SiteTier.Village, RequiredVisitsPerWeek = 0 });
-                    outlets.Add(new Site
-                    {
-                        Id = SitingCandidates.OutletId(s.VillageCode),
-                        Name = $"{s.Name}（候选网点）",
-                        Tier = SiteTier.CandidateSite,
-                        TownshipCode = s.TownshipCode,
-                        VillageCode = s.VillageCode,
-                        Location = s.Location,
-                        LocationEstimated = s.LocationEstimated,
-                    });
-                    break;
-                default:
-                    b.AddSite(s);
-                    break;
+                b.SetSite(s with { Tier = SiteTier.CandidateSite, RequiredVisitsPerWeek = 0 });
+            }
+            else if (s.Tier is SiteTier.VillageOutlet or SiteTier.Village)
+            {
+                b.SetSite(s with { Tier = SiteTier.Village, RequiredVisitsPerWeek = 0 });
+                outlets.Add(new Site
+                {
+                    Id = SitingCandidates.OutletId(s.VillageCode),
+                    Name = $"{s.Name}（候选网点）",
+                    Tier = SiteTier.CandidateSite,
+                    TownshipCode = s.TownshipCode,
+                    VillageCode = s.VillageCode,
+                    Location = s.Location,
+                    LocationEstimated = s.LocationEstimated,
+                });
             }
         }
 
         b.AddSites(outlets);
-        var hub = opened.Hub;
-        foreach (var v in opened.VehicleTypes.Where(v => hub is not null && v.HomeDepot == hub.Id))
+        foreach (var v in opened.VehicleTypes.Where(v => v.HomeDepot != opened.Hub?.Id))
         {
-            b.AddVehicleType(v);
+            b.RemoveVehicleType(v.Id);
         }
 
         return b.Build();

@@ -23,14 +23,7 @@ internal static class TwoLevelNetwork
     /// <param name="outletOf">Each village → its outlet site (a village outlet, or a candidate outlet).</param>
     public static Scenario Build(Scenario scenario, IReadOnlyCollection<Site> centres, IReadOnlyDictionary<Site, Site> outletOf, DemandModel demand)
     {
-        var b = new ScenarioBuilder
-        {
-            Name = scenario.Name,
-            CountyCode = scenario.CountyCode,
-            CountyName = scenario.CountyName,
-            Parameters = scenario.Parameters,
-            BoundaryGeoJson = scenario.BoundaryGeoJson,
-        };
+        var b = scenario.ToBuilder();
         var hub = scenario.Hub ?? throw new ArgumentException("the scenario has no hub", nameof(scenario));
         var centreIds = centres.Select(c => c.Id).ToHashSet();
 
@@ -50,17 +43,17 @@ internal static class TwoLevelNetwork
             list.Add(village);
         }
 
-        var villagesPerCentre = centres.ToDictionary(c => c.Id, _ => 0);
         foreach (var s in scenario.Sites)
         {
             if (s.Tier == SiteTier.TownshipStation || centreIds.Contains(s.Id))
             {
-                b.AddSite(s with { Tier = SiteTier.TownshipStation, RequiredVisitsPerWeek = Math.Max(s.RequiredVisitsPerWeek, StationVisitsPerWeek) });
+                b.SetSite(s with { Tier = SiteTier.TownshipStation, RequiredVisitsPerWeek = Math.Max(s.RequiredVisitsPerWeek, StationVisitsPerWeek) });
                 continue;
             }
 
             if (s.Tier == SiteTier.CandidateSite && !served.ContainsKey(s.Id))
             {
+                b.RemoveSite(s.Id);
                 continue;
             }
 
@@ -69,7 +62,7 @@ internal static class TwoLevelNetwork
                 if (served.TryGetValue(s.Id, out var villages))
                 {
                     var total = villages.Aggregate(WeeklyDemand.None, (sum, v) => OutletChangeScenario.Add(sum, v.Demand));
-                    b.AddSite(s with
+                    b.SetSite(s with
                     {
                         Tier = SiteTier.VillageOutlet,
                         Demand = total,
@@ -78,13 +71,14 @@ internal static class TwoLevelNetwork
                 }
                 else
                 {
-                    b.AddSite(s with { Tier = SiteTier.Village, Demand = WeeklyDemand.None, RequiredVisitsPerWeek = 0 });
+                    b.SetSite(s with { Tier = SiteTier.Village, Demand = WeeklyDemand.None, RequiredVisitsPerWeek = 0 });
                 }
-
-                continue;
             }
+        }
 
-            b.AddSite(s);
+        foreach (var v in scenario.VehicleTypes)
+        {
+            b.RemoveVehicleType(v.Id);
         }
 
         var stations = b.Sites.Where(s => s.Tier == SiteTier.TownshipStation).ToList();
@@ -93,7 +87,7 @@ internal static class TwoLevelNetwork
             b.AddVehicleType(v);
         }
 
-        foreach (var extra in scenario.VehicleTypes.Where(v => v.HomeDepot == hub.Id && !b.VehicleTypes.Any(t => t.Id == v.Id)))
+        foreach (var extra in scenario.VehicleTypes.Where(v => v.HomeDepot == hub.Id && b.VehicleTypes.All(t => t.Id != v.Id)))
         {
             b.AddVehicleType(extra);
         }
