@@ -56,10 +56,14 @@ public static class CountyCommand
                 }
 
                 var estimated = s.Sites.Count(x => x.LocationEstimated);
-                output.WriteLine($"{s.CountyName} {s.CountyCode}: {s.SitesOf(SiteTier.TownshipStation).Count()} stations, {s.SitesOf(SiteTier.VillageOutlet).Count()} village outlets, {s.SitesOf(SiteTier.Village).Count()} communities; {estimated} estimated locations");
                 if (parse.GetValue(candidatesOption))
                 {
+                    output.WriteLine($"{s.CountyName} {s.CountyCode}: {s.SitesOf(SiteTier.Village).Count()} villages and communities as demand points, nothing open yet; {estimated} estimated locations");
                     output.WriteLine($"候选 / candidates: {s.Sites.Count(Planning.Coverage.SitingCandidates.IsCentre)} 服务中心 / centres, {s.Sites.Count(Planning.Coverage.SitingCandidates.IsOutlet)} 村级网点 / outlets");
+                }
+                else
+                {
+                    output.WriteLine($"{s.CountyName} {s.CountyCode}: {s.SitesOf(SiteTier.TownshipStation).Count()} stations, {s.SitesOf(SiteTier.VillageOutlet).Count()} village outlets, {s.SitesOf(SiteTier.Village).Count()} communities; {estimated} estimated locations");
                 }
 
                 output.WriteLine($"wrote {outFile.FullName}");
