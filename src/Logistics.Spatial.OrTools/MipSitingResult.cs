@@ -15,5 +15,5 @@ public sealed record MipSitingResult(
     TimeSpan Elapsed,
     string SolverStatus)
 {
-    public double? Gap => Value is { } v && Bound is { } b ? Math.Abs(v - b) / (double)Math.Max(1, Math.Abs(v)) : null;
+    public double? Gap => SitingGap.Of(Value, Bound);
 }

@@ -38,7 +38,7 @@ public sealed class TwoLevelSitingResult
     public long? Bound { get; init; }
 
     /// <summary>|value − bound| / max(1, |value|), or null.</summary>
-    public double? Gap => Value is { } v && Bound is { } b ? Math.Abs(v - b) / (double)Math.Max(1, Math.Abs(v)) : null;
+    public double? Gap => SitingGap.Of(Value, Bound);
 
     /// <summary>Σ served weight × outlet–centre distance of the chosen centres.</summary>
     public long? CentreValue { get; init; }
@@ -46,7 +46,7 @@ public sealed class TwoLevelSitingResult
     /// <summary>A proven lower bound on <see cref="CentreValue"/> for the chosen outlets.</summary>
     public long? CentreBound { get; init; }
 
-    public double? CentreGap => CentreValue is { } v && CentreBound is { } b ? Math.Abs(v - b) / (double)Math.Max(1, Math.Abs(v)) : null;
+    public double? CentreGap => SitingGap.Of(CentreValue, CentreBound);
 
     public long OutletOpeningCost { get; init; }
 
