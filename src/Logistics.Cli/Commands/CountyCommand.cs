@@ -7,7 +7,7 @@ using Logistics.Spatial.Geodesy;
 
 namespace Logistics.Cli.Commands;
 
-/// <summary><c>logistics county CODE --geodata DIR --out scenario.json</c>: imports a real county from the geodata folder.</summary>
+/// <summary><c>logistics county CODE --geodata DIR --out scenario.json [--candidates]</c>: imports a real county from the geodata folder.</summary>
 public static class CountyCommand
 {
     public static Command Create()
@@ -23,11 +23,16 @@ public static class CountyCommand
             Description = "The scenario JSON to write / 输出场景文件",
             Required = true,
         };
+        var candidatesOption = new Option<bool>("--candidates")
+        {
+            Description = "Township seats as candidate centres, villages as candidate outlets (for site --model two-level) instead of opening all / 乡镇驻地作为候选服务中心、行政村作为候选网点，而不是全部开设",
+        };
         var command = new Command("county", "Import a real county into a scenario / 导入真实县域（村点位部分为估算）")
         {
             codeArgument,
             geodataOption,
             outOption,
+            candidatesOption,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -40,7 +45,8 @@ public static class CountyCommand
                 CountyImport import;
                 using (var progress = WorkProgress.Start("导入县域 county"))
                 {
-                    import = new CountyImporter(new GeometryServices()).Import(geodata.FullName, code, cancellationToken, progress.County());
+                    var options = CountyImportOptions.Default with { CandidatesOnly = parse.GetValue(candidatesOption) };
+                    import = new CountyImporter(new GeometryServices(), options).Import(geodata.FullName, code, cancellationToken, progress.County());
                 }
 
                 var s = import.Scenario;
@@ -56,7 +62,16 @@ public static class CountyCommand
                 }
 
                 var estimated = s.Sites.Count(x => x.LocationEstimated);
-                output.WriteLine($"{s.CountyName} {s.CountyCode}: {s.SitesOf(SiteTier.TownshipStation).Count()} stations, {s.SitesOf(SiteTier.VillageOutlet).Count()} village outlets, {s.SitesOf(SiteTier.Village).Count()} communities; {estimated} estimated locations");
+                if (parse.GetValue(candidatesOption))
+                {
+                    output.WriteLine($"{s.CountyName} {s.CountyCode}: {s.SitesOf(SiteTier.Village).Count()} villages and communities as demand points, nothing open yet; {estimated} estimated locations");
+                    output.WriteLine($"候选 / candidates: {s.Sites.Count(Planning.Coverage.SitingCandidates.IsCentre)} 服务中心 / centres, {s.Sites.Count(Planning.Coverage.SitingCandidates.IsOutlet)} 村级网点 / outlets");
+                }
+                else
+                {
+                    output.WriteLine($"{s.CountyName} {s.CountyCode}: {s.SitesOf(SiteTier.TownshipStation).Count()} stations, {s.SitesOf(SiteTier.VillageOutlet).Count()} village outlets, {s.SitesOf(SiteTier.Village).Count()} communities; {estimated} estimated locations");
+                }
+
                 output.WriteLine($"wrote {outFile.FullName}");
                 return Task.FromResult(0);
             }

@@ -10,6 +10,10 @@ using Logistics.Spatial.Siting;
 namespace Logistics.Cli.Commands;
 
 /// <summary>
+/// <c>logistics site [scenario] --model two-level --centres K --outlets M [--objective mclp|pmedian|setcover]
+/// [--max-centre-km D] [--centre-budget X] [--centre-cost C] [--geojson map.geojson] [--mip] [--what-if]</c>: which
+/// township seats get a service centre and which villages an outlet (<see cref="ScenarioTwoLevelSiting"/>, candidates
+/// from <c>county CODE --candidates</c>), with the what-if through the planner against every township and village open.
 /// <c>logistics site [scenario] --model mclp|pmedian|setcover --p N [--threshold 3km] [--time S] [--budget X]
 /// [--opening-cost C] [--seed N] [--outlets-only] [--graph graph.bin|file.osm.pbf|http://osrm] [--what-if [--mode
 /// replan|scratch|both] [--plan current.json] [--visits N] [--plan-seed N] [--iterations N] [--plan-time S]]</c>:
@@ -17,8 +21,8 @@ namespace Logistics.Cli.Commands;
 /// objective, the proven bound, the gap and the coverage before and after; travel times on roads with
 /// <c>--graph</c> (for a time threshold and the plans). With <c>--what-if</c> the chosen sites are opened and the
 /// line planner gives the change in weekly km, cost, CO₂, vehicles and lines (<see cref="WhatIfCommand"/>). Exit code
-/// 0 when a solution was found (and, with <c>--what-if</c>, every plan verifies clean), 1 otherwise, 2 when the
-/// what-if's input is bad.
+/// 0 when a solution was found (and, with <c>--what-if</c>, every plan verifies clean), 1 otherwise (also when the
+/// scenario has no candidate sites: it says so), 2 when the what-if's input is bad.
 /// </summary>
 public static class SiteCommand
 {
@@ -30,7 +34,24 @@ public static class SiteCommand
             Description = "mclp (maximal covering), pmedian, setcover / 选址模型",
             DefaultValueFactory = _ => "mclp",
         };
-        modelOption.AcceptOnlyFromAmong("mclp", "pmedian", "setcover");
+        modelOption.AcceptOnlyFromAmong("mclp", "pmedian", "setcover", "two-level");
+        var centresOption = new Option<int>("--centres") { Description = "two-level: new township centres (k), e.g. 15 / 新增乡镇服务中心数" };
+        var outletsOption = new Option<int>("--outlets") { Description = "two-level: new village outlets (m), e.g. 270 / 新增村级网点数" };
+        var objectiveOption = new Option<string>("--objective")
+        {
+            Description = "two-level outlet objective: mclp (population within --threshold), pmedian (population × distance), setcover / 两级选址的网点目标",
+            DefaultValueFactory = _ => "mclp",
+        };
+        objectiveOption.AcceptOnlyFromAmong("mclp", "pmedian", "setcover");
+        var maxCentreKmOption = new Option<double?>("--max-centre-km") { Description = "two-level: maximum km from an outlet to its centre / 网点到服务中心的最大距离（公里）" };
+        var centreBudgetOption = new Option<long?>("--centre-budget") { Description = "two-level: limit on the centres' opening cost / 服务中心建设预算" };
+        var centreCostOption = new Option<long>("--centre-cost")
+        {
+            Description = "two-level: opening cost of each candidate centre / 每个候选服务中心的建设成本",
+            DefaultValueFactory = _ => 1,
+        };
+        var mipOption = new Option<bool>("--mip") { Description = "two-level: also solve with OR-Tools' SCIP MIP as an independent check / 同时用 OR-Tools MIP 求解核对" };
+        var geoJsonOption = new Option<FileInfo?>("--geojson") { Description = "two-level: write centres, outlets, assignments and uncovered villages as GeoJSON / 输出地图 GeoJSON" };
         var pOption = new Option<int?>("--p") { Description = "Number of new outlets (mclp, pmedian) / 新增网点数" };
         var thresholdOption = new Option<string>("--threshold")
         {
@@ -71,6 +92,14 @@ public static class SiteCommand
             seedOption,
             outletsOnlyOption,
             whatIfOption,
+            centresOption,
+            outletsOption,
+            objectiveOption,
+            maxCentreKmOption,
+            centreBudgetOption,
+            centreCostOption,
+            geoJsonOption,
+            mipOption,
         };
         planning.AddTo(command);
         command.SetAction((parse, cancellationToken) =>
@@ -102,14 +131,35 @@ public static class SiteCommand
                 return Task.FromResult(1);
             }
 
+            if (parse.GetValue(modelOption) == "two-level")
+            {
+                var twoLevel = new TwoLevelSitingRequest
+                {
+                    Objective = Objective(parse.GetValue(objectiveOption)),
+                    Centres = parse.GetValue(centresOption),
+                    Outlets = parse.GetValue(outletsOption),
+                    Threshold = thresholds[0],
+                    OutletBudget = parse.GetValue(budgetOption),
+                    CentreBudget = parse.GetValue(centreBudgetOption),
+                    OutletOpeningCost = parse.GetValue(costOption),
+                    CentreOpeningCost = parse.GetValue(centreCostOption),
+                    MaxOutletCentreKm = parse.GetValue(maxCentreKmOption),
+                    TravelTimes = roads?.Provider,
+                    Solver = new SitingOptions { TimeLimit = TimeSpan.FromSeconds(seconds), Seed = parse.GetValue(seedOption) },
+                };
+                return Task.FromResult(TwoLevelSiteOutput.Run(
+                    output, scenario, twoLevel, parse.GetValue(geoJsonOption), parse.GetValue(whatIfOption) ? planning.Planner(parse) : null, parse.GetValue(mipOption), cancellationToken));
+            }
+
+            if (!scenario.Sites.Any(SitingCandidates.IsOutlet))
+            {
+                output.WriteLine("error: 情景中没有候选网点（tier=candidate），无可选址 / the scenario has no candidate sites (tier candidate), so there is nothing to choose; import with `county <code> --candidates` or add candidate sites");
+                return Task.FromResult(1);
+            }
+
             var request = new ScenarioSitingRequest
             {
-                Model = parse.GetValue(modelOption) switch
-                {
-                    "pmedian" => SitingObjective.PMedian,
-                    "setcover" => SitingObjective.SetCover,
-                    _ => SitingObjective.MaximalCovering,
-                },
+                Model = Objective(parse.GetValue(modelOption)),
                 NewOutlets = parse.GetValue(pOption),
                 Threshold = thresholds[0],
                 Budget = parse.GetValue(budgetOption),
@@ -151,6 +201,13 @@ public static class SiteCommand
         });
         return command;
     }
+
+    private static SitingObjective Objective(string? name) => name switch
+    {
+        "pmedian" => SitingObjective.PMedian,
+        "setcover" => SitingObjective.SetCover,
+        _ => SitingObjective.MaximalCovering,
+    };
 
     private static void Write(TextWriter o, Scenario scenario, ScenarioSitingRequest request, ScenarioSitingResult answer)
     {

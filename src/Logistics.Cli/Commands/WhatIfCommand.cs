@@ -169,6 +169,15 @@ public static class WhatIfCommand
         }
 
         /// <summary>Runs the what-if and prints it; the exit code (0 clean, 1 not clean, 2 bad input).</summary>
+        /// <summary>The planner options these settings give (seed, iterations, time limit; no baseline).</summary>
+        public PlannerOptions Planner(ParseResult parse) => PlannerOptions.Default with
+        {
+            ComputeBaseline = false,
+            Seed = parse.GetValue(PlanSeed),
+            RoutingIterations = parse.GetValue(Iterations),
+            TimeLimit = TimeSpan.FromSeconds(parse.GetValue(PlanTime)),
+        };
+
         public int Run(
             ParseResult parse, TextWriter output, Scenario scenario, OutletChange change, CoverageOptions coverage, ITravelTimeProvider? roads, CancellationToken cancellationToken)
         {
@@ -205,13 +214,7 @@ public static class WhatIfCommand
                 var options = new WhatIfPlanningOptions
                 {
                     Coverage = coverage,
-                    Planner = PlannerOptions.Default with
-                    {
-                        ComputeBaseline = false,
-                        Seed = parse.GetValue(PlanSeed),
-                        RoutingIterations = parse.GetValue(Iterations),
-                        TimeLimit = TimeSpan.FromSeconds(seconds),
-                    },
+                    Planner = Planner(parse),
                     Modes = parse.GetValue(Mode) switch
                     {
                         "replan" => [WhatIfPlanMode.Replan],

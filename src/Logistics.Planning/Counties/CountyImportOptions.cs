@@ -13,6 +13,13 @@ public sealed record CountyImportOptions
 {
     public static readonly CountyImportOptions Default = new();
 
+    /// <summary>
+    /// Write a siting input instead of opening everything: township seats become candidate centres and villages
+    /// candidate outlets (<see cref="CountyCandidates"/>); false (the default) opens a station in every township and an
+    /// outlet in every administrative village.
+    /// </summary>
+    public bool CandidatesOnly { get; init; }
+
     /// <summary>Fill population, households, demand and required visits from the estimates; false leaves them empty (0).</summary>
     public bool EstimateDemand { get; init; } = true;
 

@@ -95,6 +95,11 @@ public sealed class CountyImporter
 
         progress?.Report(new CountyImportProgress("scenario", 0.95));
         var scenario = BuildScenario(county, townships, villages, seats, villagePoints, boundary);
+        if (_options.CandidatesOnly)
+        {
+            scenario = CountyCandidates.Of(scenario);
+        }
+
         var cells = new SortedDictionary<string, Geometry>(StringComparer.Ordinal);
         for (var i = 0; i < townships.Count; i++)
         {

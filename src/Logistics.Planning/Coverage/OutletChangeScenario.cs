@@ -189,7 +189,7 @@ internal static class OutletChangeScenario
             d.ConsumerGoods * factor, d.FarmInputs * factor, d.Parcels * factor, d.Produce * factor)).ToArray());
     }
 
-    private static WeeklyDemand Add(WeeklyDemand a, WeeklyDemand b) =>
+    internal static WeeklyDemand Add(WeeklyDemand a, WeeklyDemand b) =>
         new(a.Days.Zip(b.Days).Select(p => new DailyDemand(
             p.First.ConsumerGoods + p.Second.ConsumerGoods,
             p.First.FarmInputs + p.Second.FarmInputs,

@@ -10,7 +10,7 @@ namespace Logistics.Planning.Coverage;
 /// <summary>
 /// A <see cref="SitingProblem"/> made from a scenario, with the sites behind its indexes. Demand points are the
 /// villages (village outlets and villages, weight = population); facilities are the existing outlets (and stations,
-/// when they count as outlets), always open and free, followed by the candidate sites at the requested opening cost.
+/// when they count as outlets), always open and free, followed by the candidate outlets (<see cref="SitingCandidates.IsOutlet"/>: not the candidate centres) at the requested opening cost.
 /// Distances are great-circle metres, or seconds from the travel-time provider for a travel-time threshold (the same
 /// matrix <see cref="CoverageAnalyzer"/> uses), so the siting objective and the coverage report agree.
 /// </summary>
@@ -45,7 +45,7 @@ public sealed class ScenarioSitingProblem
         var existing = scenario.Sites
             .Where(s => s.Tier == SiteTier.VillageOutlet || (request.StationsAreOutlets && s.Tier == SiteTier.TownshipStation))
             .ToList();
-        var candidates = scenario.SitesOf(SiteTier.CandidateSite).ToList();
+        var candidates = scenario.Sites.Where(SitingCandidates.IsOutlet).ToList();
         var facilities = existing.Concat(candidates).ToList();
 
         var builder = new SitingProblemBuilder(request.Model)

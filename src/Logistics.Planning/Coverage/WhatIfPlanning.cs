@@ -167,7 +167,7 @@ public static class WhatIfPlanning
         return (codes.ToList(), ids.Select(i => new SiteId(i)).ToList());
     }
 
-    private static WhatIfPlan Plan(
+    internal static WhatIfPlan Plan(
         string step, Scenario scenario, PlannerOptions options, ITravelTimes travel, IProgress<WhatIfPlanningProgress>? progress, CancellationToken cancellationToken)
     {
         var relay = progress is null ? null : new Relay(step, progress);

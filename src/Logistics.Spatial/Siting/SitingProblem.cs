@@ -75,4 +75,30 @@ public sealed class SitingProblem
     internal ReadOnlySpan<long> OpeningCosts => _openingCosts;
 
     internal ReadOnlySpan<bool> Existing => _existing;
+
+    /// <summary>
+    /// The same problem over the candidates in <paramref name="keep"/> only (ascending indexes; new index k is
+    /// <paramref name="keep"/>[k]), with the same demand points, parameters and distances.
+    /// </summary>
+    internal SitingProblem Subset(IReadOnlyList<int> keep)
+    {
+        int m = keep.Count;
+        var costs = new long[m];
+        var existing = new bool[m];
+        var names = new string[m];
+        var distances = new int[DemandCount * m];
+        for (int k = 0; k < m; k++)
+        {
+            int j = keep[k];
+            costs[k] = _openingCosts[j];
+            existing[k] = _existing[j];
+            names[k] = CandidateNames[j];
+            for (int i = 0; i < DemandCount; i++)
+            {
+                distances[(i * m) + k] = Distance(i, j);
+            }
+        }
+
+        return new SitingProblem(Objective, DemandNames, _weights, names, costs, existing, distances, FacilityCount, Budget, CoverageRadius);
+    }
 }

@@ -66,7 +66,7 @@ public sealed class SitingResult
     /// Relative gap |value − bound| / max(1, |value|): the solution is at most this fraction worse than the optimum.
     /// Null when there is no solution.
     /// </summary>
-    public double? Gap => Value is { } v && Bound is { } b ? Math.Abs(v - b) / (double)Math.Max(1, Math.Abs(v)) : null;
+    public double? Gap => SitingGap.Of(Value, Bound);
 
     /// <summary>Subgradient iterations done (root and nodes).</summary>
     public int Iterations { get; }

@@ -47,4 +47,30 @@ public class CountyCommandTests
         Assert.Contains("500999", output);
         Assert.False(File.Exists(outFile));
     }
+
+    [Fact]
+    public void Dianjiang_with_candidates_feeds_site_two_level_with_the_county_target_and_a_map()
+    {
+        var geodata = Geodata();
+        if (geodata is null)
+        {
+            Assert.Skip("../shared/geodata is absent: the real-county import cannot be tested here.");
+        }
+
+        var dir = Directory.CreateTempSubdirectory("logistics-cli-county").FullName;
+        var scenarioFile = Path.Combine(dir, "dianjiang-candidates.json");
+        var (exit, output) = Run("county", "500231", "--geodata", geodata, "--out", scenarioFile, "--candidates");
+        Assert.True(exit == 0, output);
+        Assert.Contains("候选 / candidates: 26 服务中心 / centres, 301 村级网点 / outlets", output);
+
+        var map = Path.Combine(dir, "sites.geojson");
+        var (siteExit, siteOutput) = CliRun.Invoke([SiteCommand.Create()],
+            ["site", scenarioFile, "--model", "two-level", "--centres", "16", "--outlets", "301", "--threshold", "1km", "--time", "30", "--geojson", map]);
+        Assert.True(siteExit == 0, siteOutput);
+        Assert.Contains("选中服务中心 / Chosen centres: 16", siteOutput);
+        Assert.Contains("差距 / gap 0.000 %", siteOutput);
+        var geoJson = File.ReadAllText(map);
+        Assert.Contains("\"outlet-centre\"", geoJson);
+        Assert.Contains("\"centre\"", geoJson);
+    }
 }

@@ -64,4 +64,30 @@ public class SiteCommandTests
 
         Assert.NotEqual(0, exit);
     }
+
+    [Fact]
+    public void Site_on_a_scenario_without_candidates_says_so_in_both_languages_and_exits_1()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"logistics-nocand-{Guid.NewGuid():N}.json");
+        try
+        {
+            Logistics.Planning.Serialization.ScenarioJson.Write(
+                SmallCounty.Scenario("no-candidates", Logistics.Planning.Network.DailyDemand.None), path);
+            var (exit, output) = Run(path, "--model", "mclp", "--p", "2");
+            Assert.Equal(1, exit);
+            Assert.Contains("没有候选网点", output);
+            Assert.Contains("no candidate sites", output);
+            Assert.DoesNotContain("Optimal", output);
+
+            var (twoExit, twoOutput) = Run(path, "--model", "two-level", "--centres", "1", "--outlets", "1");
+            Assert.Equal(1, twoExit);
+            Assert.Contains("[no-candidate-outlet]", twoOutput);
+            Assert.Contains("[no-candidate-centre]", twoOutput);
+            Assert.Contains("--candidates", twoOutput);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

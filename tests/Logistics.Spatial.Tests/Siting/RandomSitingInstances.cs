@@ -5,6 +5,24 @@ namespace Logistics.Spatial.Tests.Siting;
 /// <summary>Small seeded random siting problems: points in a square, rounded Euclidean distances.</summary>
 internal static class RandomSitingInstances
 {
+    /// <summary>Every objective with and without existing facilities and a budget.</summary>
+    public static TheoryData<SitingObjective, bool, bool> Variants()
+    {
+        var data = new TheoryData<SitingObjective, bool, bool>();
+        foreach (var objective in Enum.GetValues<SitingObjective>())
+        {
+            foreach (bool existing in new[] { false, true })
+            {
+                foreach (bool budget in new[] { false, true })
+                {
+                    data.Add(objective, existing, budget);
+                }
+            }
+        }
+
+        return data;
+    }
+
     public static SitingProblem Create(SitingObjective objective, int seed, bool withExisting, bool withBudget)
     {
         var random = new Random(seed);

@@ -11,22 +11,7 @@ public sealed class SitingSolverTests
     /// <summary>Root relaxation only: no perturbation, no branching, so the bound is the Lagrangian one.</summary>
     private static readonly SitingOptions RootOnly = Exact with { UseBranchAndBound = false, MaxNonImprovingShakes = 0 };
 
-    public static TheoryData<SitingObjective, bool, bool> Variants()
-    {
-        var data = new TheoryData<SitingObjective, bool, bool>();
-        foreach (var objective in Enum.GetValues<SitingObjective>())
-        {
-            foreach (bool existing in new[] { false, true })
-            {
-                foreach (bool budget in new[] { false, true })
-                {
-                    data.Add(objective, existing, budget);
-                }
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<SitingObjective, bool, bool> Variants() => RandomSitingInstances.Variants();
 
     [Theory]
     [MemberData(nameof(Variants))]
