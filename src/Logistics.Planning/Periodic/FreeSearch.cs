@@ -1,0 +1,299 @@
+using System.Diagnostics;
+
+namespace Logistics.Planning.Periodic;
+
+/// <summary>
+/// Free mode: each customer gets one of its allowed combinations (greedy: near customers already on those days, light
+/// days first), every day is routed by the engine, then rounds of re-choosing combinations (a customer moves to the
+/// combination whose cheapest feasible insertions minus its removal savings are lowest) and re-routing the changed days,
+/// keeping a day's new routes only when they are cheaper. Customers on the depot are left out.
+/// </summary>
+internal sealed class FreeSearch(PeriodicMatrix matrix, PeriodicOptions options, Stopwatch clock, CancellationToken cancellationToken)
+{
+    private readonly PeriodicInstance _instance = matrix.Instance;
+    private readonly DayRouter _router = new(matrix);
+    private readonly Random _random = new(options.Seed);
+
+    /// <summary>Chosen combination mask per customer (0 for omitted).</summary>
+    public int[] Masks { get; private set; } = [];
+
+    /// <summary>Routes per day (0-based day), customers 0-based; null days could not be routed within the limits.</summary>
+    public List<List<int>>?[] Days { get; private set; } = [];
+
+    public List<int> Omitted { get; } = [];
+
+    public void Run(TimeSpan budget)
+    {
+        var t = _instance.Days;
+        Masks = InitialCombinations();
+        Days = new List<List<int>>?[t];
+        var first = budget * options.FirstRoutingShare;
+        for (var d = 0; d < t; d++)
+        {
+            var slice = (first - clock.Elapsed) / (t - d);
+            Days[d] = _router.Route(d, Members(d), _instance.VehiclesPerDay, Max(slice), options.Seed + d, cancellationToken);
+        }
+
+        var round = 0;
+        while (clock.Elapsed < budget && !cancellationToken.IsCancellationRequested && Days.All(x => x is not null))
+        {
+            round++;
+            var changed = Rechoose(budget);
+            if (changed.Count == 0)
+            {
+                // Nothing to re-choose: spend the time re-routing the days with fresh seeds.
+                changed = Enumerable.Range(0, t).ToHashSet();
+            }
+
+            var list = changed.Order().ToList();
+            for (var k = 0; k < list.Count && clock.Elapsed < budget; k++)
+            {
+                var d = list[k];
+                var slice = (budget - clock.Elapsed) / Math.Max(2, 2 * (list.Count - k));
+                var routed = _router.Route(d, Members(d), _instance.VehiclesPerDay, Max(slice), options.Seed + (round * t) + d, cancellationToken);
+                if (routed is not null && Cost(routed) < Cost(Days[d]!))
+                {
+                    Days[d] = routed;
+                }
+            }
+        }
+    }
+
+    private static TimeSpan Max(TimeSpan slice) => slice < TimeSpan.FromMilliseconds(100) ? TimeSpan.FromMilliseconds(100) : slice;
+
+    private long Cost(List<List<int>> routes) => routes.Sum(matrix.RouteDistance);
+
+    private List<int> Members(int day)
+    {
+        var list = new List<int>();
+        for (var c = 0; c < Masks.Length; c++)
+        {
+            if ((Masks[c] & (1 << day)) != 0)
+            {
+                list.Add(c);
+            }
+        }
+
+        return list;
+    }
+
+    private int[] InitialCombinations()
+    {
+        var n = matrix.Customers;
+        var t = _instance.Days;
+        var masks = new int[n];
+        var load = new long[t];
+        var members = Enumerable.Range(0, t).Select(_ => new List<int>()).ToArray();
+        var dayCapacity = Enumerable.Range(0, t).Select(d => matrix.Capacity[d] * (_instance.VehiclesPerDay ?? n)).ToArray();
+        var meanDepot = Enumerable.Range(0, n).Average(c => (double)matrix.Distance[0, c + 1]);
+        var order = Enumerable.Range(0, n)
+            .Where(c => !_instance.IsOnDepot(c) || _instance.Kind == PeriodicKind.ConVrp)
+            .OrderBy(c => _instance.Customers[c].Combinations.Count)
+            .ThenByDescending(c => matrix.Demand[c, 0] * _instance.Customers[c].Visits)
+            .ThenBy(c => c)
+            .ToList();
+        for (var c = 0; c < n; c++)
+        {
+            if (_instance.IsOnDepot(c) && _instance.Kind == PeriodicKind.Pvrp)
+            {
+                Omitted.Add(c);
+            }
+        }
+
+        foreach (var c in order)
+        {
+            var best = -1;
+            var bestScore = double.MaxValue;
+            foreach (var mask in _instance.Customers[c].Combinations)
+            {
+                double score = 0;
+                foreach (var day in DayMask.Days(mask))
+                {
+                    var d = day - 1;
+                    var q = matrix.Demand[c, d];
+                    var near = (double)matrix.Distance[0, c + 1];
+                    foreach (var o in members[d])
+                    {
+                        near = Math.Min(near, matrix.Distance[o + 1, c + 1]);
+                    }
+
+                    score += near + (meanDepot * (load[d] + q) / dayCapacity[d]);
+                    if (load[d] + q > dayCapacity[d])
+                    {
+                        score += 1e12;
+                    }
+                }
+
+                if (score < bestScore)
+                {
+                    bestScore = score;
+                    best = mask;
+                }
+            }
+
+            masks[c] = best;
+            foreach (var day in DayMask.Days(best))
+            {
+                load[day - 1] += matrix.Demand[c, day - 1];
+                members[day - 1].Add(c);
+            }
+        }
+
+        return masks;
+    }
+
+    /// <summary>Passes of combination re-choice on the current routes; returns the days whose routes changed.</summary>
+    private HashSet<int> Rechoose(TimeSpan budget)
+    {
+        var changed = new HashSet<int>();
+        var improved = true;
+        while (improved && clock.Elapsed < budget)
+        {
+            improved = false;
+            var order = Enumerable.Range(0, Masks.Length).Where(c => Masks[c] != 0 && _instance.Customers[c].Combinations.Count > 1).ToArray();
+            _random.Shuffle(order);
+            foreach (var c in order)
+            {
+                if (TryMove(c, changed))
+                {
+                    improved = true;
+                }
+            }
+        }
+
+        return changed;
+    }
+
+    private bool TryMove(int c, HashSet<int> changed)
+    {
+        var current = Masks[c];
+        var bestDelta = -1L;
+        var bestMask = 0;
+        foreach (var mask in _instance.Customers[c].Combinations)
+        {
+            if (mask == current)
+            {
+                continue;
+            }
+
+            long delta = 0;
+            var feasible = true;
+            foreach (var day in DayMask.Days(current & ~mask))
+            {
+                delta -= RemovalGain(day - 1, c);
+            }
+
+            foreach (var day in DayMask.Days(mask & ~current))
+            {
+                var ins = BestInsertion(day - 1, c);
+                if (ins.Route < -1)
+                {
+                    feasible = false;
+                    break;
+                }
+
+                delta += ins.Cost;
+            }
+
+            if (feasible && delta < bestDelta)
+            {
+                bestDelta = delta;
+                bestMask = mask;
+            }
+        }
+
+        if (bestMask == 0)
+        {
+            return false;
+        }
+
+        foreach (var day in DayMask.Days(current & ~bestMask))
+        {
+            var routes = Days[day - 1]!;
+            var r = routes.First(x => x.Contains(c));
+            r.Remove(c);
+            if (r.Count == 0)
+            {
+                routes.Remove(r);
+            }
+
+            changed.Add(day - 1);
+        }
+
+        foreach (var day in DayMask.Days(bestMask & ~current))
+        {
+            var (route, pos, _) = BestInsertion(day - 1, c);
+            var routes = Days[day - 1]!;
+            if (route == -1)
+            {
+                routes.Add([c]);
+            }
+            else
+            {
+                routes[route].Insert(pos, c);
+            }
+
+            changed.Add(day - 1);
+        }
+
+        Masks[c] = bestMask;
+        return true;
+    }
+
+    private long RemovalGain(int day, int c)
+    {
+        foreach (var r in Days[day]!)
+        {
+            var i = r.IndexOf(c);
+            if (i < 0)
+            {
+                continue;
+            }
+
+            var prev = i == 0 ? 0 : r[i - 1] + 1;
+            var next = i == r.Count - 1 ? 0 : r[i + 1] + 1;
+            return matrix.Distance[prev, c + 1] + matrix.Distance[c + 1, next] - matrix.Distance[prev, next];
+        }
+
+        return 0;
+    }
+
+    /// <summary>Cheapest feasible insertion of c on a day: route index (−1 = a new route, −2 = none), position, added distance.</summary>
+    private (int Route, int Pos, long Cost) BestInsertion(int day, int c)
+    {
+        var routes = Days[day]!;
+        var best = (Route: -2, Pos: 0, Cost: long.MaxValue);
+        for (var ri = 0; ri < routes.Count; ri++)
+        {
+            var r = routes[ri];
+            if (matrix.RouteLoad(r, day) + matrix.Demand[c, day] > matrix.Capacity[day])
+            {
+                continue;
+            }
+
+            var duration = matrix.RouteDuration(r, day);
+            for (var p = 0; p <= r.Count; p++)
+            {
+                var prev = p == 0 ? 0 : r[p - 1] + 1;
+                var next = p == r.Count ? 0 : r[p] + 1;
+                var added = matrix.Distance[prev, c + 1] + matrix.Distance[c + 1, next] - matrix.Distance[prev, next];
+                var addedTime = matrix.Time[prev, c + 1] + matrix.Time[c + 1, next] - matrix.Time[prev, next] + matrix.Service[c, day];
+                if (added < best.Cost && duration + addedTime <= matrix.MaxDuration[day])
+                {
+                    best = (ri, p, added);
+                }
+            }
+        }
+
+        if (routes.Count < (_instance.VehiclesPerDay ?? int.MaxValue) && matrix.Fits([c], day))
+        {
+            var alone = 2 * matrix.Distance[0, c + 1];
+            if (alone < best.Cost)
+            {
+                best = (-1, 0, alone);
+            }
+        }
+
+        return best;
+    }
+}
