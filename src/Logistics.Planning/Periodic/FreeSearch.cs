@@ -28,10 +28,13 @@ internal sealed class FreeSearch(PeriodicMatrix matrix, PeriodicOptions options,
         Masks = InitialCombinations();
         Days = new List<List<int>>?[t];
         var first = budget * options.FirstRoutingShare;
-        for (var d = 0; d < t; d++)
+        if (!Pooled(first))
         {
-            var slice = (first - clock.Elapsed) / (t - d);
-            Days[d] = _router.Route(d, Members(d), _instance.VehiclesPerDay, Max(slice), options.Seed + d, cancellationToken);
+            for (var d = 0; d < t; d++)
+            {
+                var slice = (first - clock.Elapsed) / (t - d);
+                Days[d] = _router.Route(d, Members(d), _instance.VehiclesPerDay, Max(slice), options.Seed + d, cancellationToken);
+            }
         }
 
         var round = 0;
@@ -57,6 +60,58 @@ internal sealed class FreeSearch(PeriodicMatrix matrix, PeriodicOptions options,
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// When every customer is visited once and all days have the same capacity and duration limit, the instance is a
+    /// CVRP with m·t routes whose routes are then put on days: route all customers at once and give each route a day that
+    /// all its customers allow (fewest choices first, the day with fewest routes). False (nothing changed) when a route
+    /// finds no day.
+    /// </summary>
+    private bool Pooled(TimeSpan first)
+    {
+        var t = _instance.Days;
+        var customers = Enumerable.Range(0, Masks.Length).Where(c => Masks[c] != 0).ToList();
+        if (customers.Any(c => _instance.Customers[c].Visits != 1)
+            || matrix.Capacity.Distinct().Count() != 1 || matrix.MaxDuration.Distinct().Count() != 1
+            || Enumerable.Range(0, Masks.Length).Any(c => Enumerable.Range(0, t).Any(d => matrix.Demand[c, d] != matrix.Demand[c, 0] || matrix.Service[c, d] != matrix.Service[c, 0])))
+        {
+            return false;
+        }
+
+        var fleet = _instance.VehiclesPerDay is { } m ? m * t : (int?)null;
+        var routes = _router.Route(0, customers, fleet, Max(first - clock.Elapsed), options.Seed, cancellationToken);
+        if (routes is null)
+        {
+            return false;
+        }
+
+        var allowed = routes.Select(r => r.Aggregate(-1, (acc, c) => acc & _instance.Customers[c].Combinations.Aggregate(0, (u, x) => u | x))).ToList();
+        var days = Enumerable.Range(0, t).Select(_ => new List<List<int>>()).ToArray();
+        foreach (var k in Enumerable.Range(0, routes.Count).OrderBy(k => DayMask.Count(allowed[k])).ThenBy(k => k))
+        {
+            var day = DayMask.Days(allowed[k])
+                .Where(d => d <= t && days[d - 1].Count < (_instance.VehiclesPerDay ?? int.MaxValue))
+                .OrderBy(d => days[d - 1].Count).ThenBy(d => d)
+                .FirstOrDefault();
+            if (day == 0)
+            {
+                return false;
+            }
+
+            days[day - 1].Add(routes[k]);
+        }
+
+        for (var d = 0; d < t; d++)
+        {
+            Days[d] = days[d];
+            foreach (var c in days[d].SelectMany(r => r))
+            {
+                Masks[c] = 1 << d;
+            }
+        }
+
+        return true;
     }
 
     private static TimeSpan Max(TimeSpan slice) => slice < TimeSpan.FromMilliseconds(100) ? TimeSpan.FromMilliseconds(100) : slice;
