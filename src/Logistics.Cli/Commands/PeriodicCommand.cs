@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Logistics.Cli.Commands.Routing;
+using Logistics.Core.Errors;
 using Logistics.Planning.Periodic;
 
 namespace Logistics.Cli.Commands;
@@ -48,9 +49,17 @@ public static class PeriodicCommand
                 return 2;
             }
 
-            var row = Run(path, parse.GetValue(mode), parse.GetValue(time), parse.GetValue(seed), parse.GetValue(limit), parse.GetValue(sol));
-            output.WriteLine(row.Line());
-            return row.Feasible ? 0 : 1;
+            try
+            {
+                var row = Run(path, parse.GetValue(mode), parse.GetValue(time), parse.GetValue(seed), parse.GetValue(limit), parse.GetValue(sol));
+                output.WriteLine(row.Line());
+                return row.Feasible ? 0 : 1;
+            }
+            catch (DataValidationException e)
+            {
+                parse.InvocationConfiguration.Error.WriteLine(e.Message);
+                return 2;
+            }
         });
         return command;
     }
@@ -97,7 +106,17 @@ public static class PeriodicCommand
             {
                 var name = Path.GetFileNameWithoutExtension(file);
                 var solPath = sols is null ? null : Path.Combine(sols, name + (file.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) ? ".res" : ".sol"));
-                var row = Run(file, parse.GetValue(mode), parse.GetValue(time), parse.GetValue(seed), null, solPath);
+                BenchRow row;
+                try
+                {
+                    row = Run(file, parse.GetValue(mode), parse.GetValue(time), parse.GetValue(seed), null, solPath);
+                }
+                catch (DataValidationException e)
+                {
+                    parse.InvocationConfiguration.Error.WriteLine(e.Message);
+                    return 2;
+                }
+
                 rows.Add(row);
                 writer.WriteLine(row.Csv());
                 writer.Flush();
@@ -132,8 +151,19 @@ public static class PeriodicCommand
                 return 2;
             }
 
-            var inst = PeriodicFiles.Read(path);
-            var sol = PeriodicSolutionReader.Read(parse.GetValue(solution)!);
+            PeriodicInstance inst;
+            PeriodicSolution sol;
+            try
+            {
+                inst = PeriodicFiles.Read(path);
+                sol = PeriodicSolutionReader.Read(parse.GetValue(solution)!);
+            }
+            catch (DataValidationException e)
+            {
+                parse.InvocationConfiguration.Error.WriteLine(e.Message);
+                return 2;
+            }
+
             var l = parse.GetValue(limit) ?? PeriodicReference.For(path)?.ArrivalLimit;
             var check = PeriodicChecker.Check(inst, sol, parse.GetValue(consistent), l);
             var ci = CultureInfo.InvariantCulture;

@@ -7,7 +7,8 @@ namespace Logistics.Planning.Periodic;
 /// <summary>
 /// Routes one day's customers with our routing engine (the same <see cref="RoutingSolver"/> the line planner's
 /// <c>RouteSolver</c> calls): capacity, duration limit travel + service, at most <c>fleet</c> routes.
-/// Returns null when the engine finds no solution that keeps every limit.
+/// Routes the engine leaves over a limit are cut into pieces; null when that needs more than <c>fleet</c> routes or a
+/// lone customer breaks a limit.
 /// </summary>
 internal sealed class DayRouter(PeriodicMatrix matrix)
 {
@@ -47,11 +48,51 @@ internal sealed class DayRouter(PeriodicMatrix matrix)
         b.AddProfile(distance, duration);
         b.AddVehicleType(new EngineVehicle("v", fleet ?? customers.Count, [matrix.Capacity[day]], MaxDuration: maxDuration ?? matrix.MaxDuration[day]));
         var result = RoutingSolver.Solve(b.Build(), new SolverOptions { Seed = seed, TimeLimit = limit }, cancellationToken: cancellationToken);
-        if (!result.Best.IsFeasible)
+        var capacity = matrix.Capacity[day];
+        var limitTime = maxDuration ?? matrix.MaxDuration[day];
+        bool Fits(List<int> route)
+        {
+            long load = 0, time = 0;
+            var prev = 0;
+            foreach (var k in route)
+            {
+                var (q, s) = demandOverride is null ? (matrix.Demand[customers[k], day], matrix.Service[customers[k], day]) : demandOverride[k];
+                load += q;
+                time += matrix.Time[prev, customers[k] + 1] + s;
+                prev = customers[k] + 1;
+            }
+
+            return load <= capacity && time + matrix.Time[prev, 0] <= limitTime;
+        }
+
+        // The engine's best may still break a limit when its time was short: cut such routes into pieces that keep them,
+        // and give any client it left out a route of its own.
+        var routes = new List<List<int>>();
+        var seen = new bool[customers.Count];
+        foreach (var r in result.Best.Routes.Where(r => r.Clients.Count > 0))
+        {
+            var current = new List<int>();
+            foreach (var k in r.Clients)
+            {
+                seen[k] = true;
+                current.Add(k);
+                if (current.Count > 1 && !Fits(current))
+                {
+                    current.RemoveAt(current.Count - 1);
+                    routes.Add(current);
+                    current = [k];
+                }
+            }
+
+            routes.Add(current);
+        }
+
+        routes.AddRange(Enumerable.Range(0, customers.Count).Where(k => !seen[k]).Select(k => new List<int> { k }));
+        if (routes.Count > (fleet ?? int.MaxValue) || routes.Any(r => !Fits(r)))
         {
             return null;
         }
 
-        return result.Best.Routes.Where(r => r.Clients.Count > 0).Select(r => r.Clients.Select(k => customers[k]).ToList()).ToList();
+        return routes.Select(r => r.Select(k => customers[k]).ToList()).ToList();
     }
 }

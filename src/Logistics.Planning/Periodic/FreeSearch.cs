@@ -142,7 +142,7 @@ internal sealed class FreeSearch(PeriodicMatrix matrix, PeriodicOptions options,
         var dayCapacity = Enumerable.Range(0, t).Select(d => matrix.Capacity[d] * (_instance.VehiclesPerDay ?? n)).ToArray();
         var meanDepot = Enumerable.Range(0, n).Average(c => (double)matrix.Distance[0, c + 1]);
         var order = Enumerable.Range(0, n)
-            .Where(c => !_instance.IsOnDepot(c) || _instance.Kind == PeriodicKind.ConVrp)
+            .Where(c => (!_instance.IsOnDepot(c) || _instance.Kind == PeriodicKind.ConVrp) && _instance.Customers[c].Combinations.Count > 0)
             .OrderBy(c => _instance.Customers[c].Combinations.Count)
             .ThenByDescending(c => matrix.Demand[c, 0] * _instance.Customers[c].Visits)
             .ThenBy(c => c)

@@ -121,6 +121,7 @@ public static class GroerReader
 
         errors.ThrowIfAny();
         var customers = new List<PeriodicCustomer>(n);
+        var notes = new List<string>();
         for (var c = 1; c <= n; c++)
         {
             var mask = 0;
@@ -146,7 +147,7 @@ public static class GroerReader
 
             if (mask == 0)
             {
-                text.Add(demand[c].Line, "demand", null, string.Create(ci, $"客户 {c} 没有任何访问日 / customer {c} is visited on no day"));
+                notes.Add(string.Create(ci, $"{file} line {demand[c].Line}: customer {c} has no visit day (demand −1 every day) and is not served / 客户 {c} 没有访问日，不服务"));
             }
 
             customers.Add(new PeriodicCustomer(c, coords[c].Values[0], coords[c].Values[1], dem, service[c].Values, mask == 0 ? [] : [mask], DayMask.Count(mask)));
@@ -155,7 +156,7 @@ public static class GroerReader
         errors.ThrowIfAny();
         var cap = Enumerable.Repeat((double)capacity, t).ToArray();
         var dur = Enumerable.Repeat(limit >= NoLimit ? double.PositiveInfinity : limit, t).ToArray();
-        return new PeriodicInstance(name, PeriodicKind.ConVrp, t, null, cap, dur, depotX, depotY, customers, []);
+        return new PeriodicInstance(name, PeriodicKind.ConVrp, t, null, cap, dur, depotX, depotY, customers, notes);
     }
 
     /// <summary>Rows <c>id v1 … vk</c> for ids 1…n, each exactly once; missing, repeated or short rows are errors.</summary>

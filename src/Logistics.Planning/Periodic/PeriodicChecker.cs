@@ -119,6 +119,11 @@ public static class PeriodicChecker
                 continue;
             }
 
+            if (days == 0 && c.Combinations.Count == 0)
+            {
+                continue;
+            }
+
             if (days == 0)
             {
                 violations.Add(new PeriodicViolation("missing", string.Create(ci, $"客户 {c.Number} 未被访问 / customer {c.Number} is never visited"), Customer: c.Number));

@@ -7,7 +7,7 @@ namespace Logistics.Planning.Periodic;
 /// <param name="Number">The customer's number as the files write it (1…n).</param>
 /// <param name="Demand">Demand per day (index d−1); only days of the chosen combination count.</param>
 /// <param name="Service">Service time per day (index d−1).</param>
-/// <param name="Combinations">Allowed visit-day sets (masks); ConVRP: exactly one, the given days.</param>
+/// <param name="Combinations">Allowed visit-day sets (masks); ConVRP: exactly one, the given days, or none for a customer never visited.</param>
 /// <param name="StatedFrequency">Visits per period as the file states it (may disagree with the combinations: p11's customer 131).</param>
 public sealed record PeriodicCustomer(
     int Number,

@@ -40,7 +40,7 @@ public static class PeriodicPlanner
         {
             var masks = instance.Kind == PeriodicKind.Pvrp
                 ? free.Masks
-                : instance.Customers.Select(c => c.Combinations[0]).ToArray();
+                : instance.Customers.Select(c => c.Combinations.Count == 0 ? 0 : c.Combinations[0]).ToArray();
             var template = new TemplateSearch(matrix, masks, options.ArrivalLimit, options, clock, cancellationToken);
             template.Run(options.TimeLimit);
             var routes = new List<PeriodicRoute>();
