@@ -38,10 +38,19 @@ internal sealed class FreeSearch(PeriodicMatrix matrix, PeriodicOptions options,
         }
 
         var round = 0;
-        while (clock.Elapsed < budget && !cancellationToken.IsCancellationRequested && Days.All(x => x is not null))
+        var perturbed = new HashSet<int>();
+        (int[] Masks, List<List<int>>?[] Days)? best = null;
+        var bestCost = long.MaxValue;
+        var perDay = first / t;
+        while (clock.Elapsed < budget && !cancellationToken.IsCancellationRequested)
         {
             round++;
-            var changed = Rechoose(budget);
+
+            // A day the engine could not fit in m routes within its short first slice is routed again first.
+            var changed = Days.Any(x => x is null)
+                ? Enumerable.Range(0, t).Where(d => Days[d] is null).ToHashSet()
+                : Rechoose(budget);
+            changed.UnionWith(perturbed);
             if (changed.Count == 0)
             {
                 // Nothing to re-choose: spend the time re-routing the days with fresh seeds.
@@ -52,14 +61,114 @@ internal sealed class FreeSearch(PeriodicMatrix matrix, PeriodicOptions options,
             for (var k = 0; k < list.Count && clock.Elapsed < budget; k++)
             {
                 var d = list[k];
-                var slice = (budget - clock.Elapsed) / Math.Max(2, 2 * (list.Count - k));
+                var slice = Min((budget - clock.Elapsed) / Math.Max(2, 2 * (list.Count - k)), perDay);
                 var routed = _router.Route(d, Members(d), _instance.VehiclesPerDay, Max(slice), options.Seed + (round * t) + d, cancellationToken);
-                if (routed is not null && Cost(routed) < Cost(Days[d]!))
+                if (routed is not null && (Days[d] is null || Cost(routed) < Cost(Days[d]!)))
                 {
                     Days[d] = routed;
                 }
             }
+
+            // Iterated local search over the combinations: keep the best, restart from it with a few customers' days
+            // re-chosen at random.
+            if (Days.All(x => x is not null))
+            {
+                var cost = Days.Sum(x => Cost(x!));
+                if (cost < bestCost)
+                {
+                    bestCost = cost;
+                    best = Snapshot();
+                }
+                else if (best is { } b)
+                {
+                    Restore(b);
+                }
+
+                perturbed = Perturb();
+            }
         }
+
+        if (best is { } final)
+        {
+            Restore(final);
+        }
+    }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+
+    private (int[] Masks, List<List<int>>?[] Days) Snapshot() =>
+        ((int[])Masks.Clone(), Days.Select(d => d?.Select(r => r.ToList()).ToList()).ToArray());
+
+    private void Restore((int[] Masks, List<List<int>>?[] Days) snapshot)
+    {
+        Masks = (int[])snapshot.Masks.Clone();
+        Days = snapshot.Days.Select(d => d?.Select(r => r.ToList()).ToList()).ToArray();
+    }
+
+    /// <summary>Moves 1…max(2, n/10) customers with several combinations, near a random one, to a random other feasible combination; returns the days touched.</summary>
+    private HashSet<int> Perturb()
+    {
+        var touched = new HashSet<int>();
+        var flexible = Enumerable.Range(0, Masks.Length).Where(c => Masks[c] != 0 && _instance.Customers[c].Combinations.Count > 1).ToList();
+        if (flexible.Count == 0)
+        {
+            return touched;
+        }
+
+        var seed = flexible[_random.Next(flexible.Count)];
+        var count = _random.Next(1, Math.Max(2, flexible.Count / 10) + 1);
+        foreach (var c in flexible.OrderBy(c => matrix.Distance[seed + 1, c + 1]).Take(count))
+        {
+            var others = _instance.Customers[c].Combinations.Where(m => m != Masks[c]).ToList();
+            var target = others[_random.Next(others.Count)];
+            Apply(c, target, touched);
+        }
+
+        return touched;
+    }
+
+    /// <summary>Moves customer c to combination <paramref name="mask"/> by removal and cheapest feasible insertion; false (nothing changed) when a new day has no feasible place.</summary>
+    private bool Apply(int c, int mask, HashSet<int> touched)
+    {
+        var current = Masks[c];
+        foreach (var day in DayMask.Days(mask & ~current))
+        {
+            if (BestInsertion(day - 1, c).Route < -1)
+            {
+                return false;
+            }
+        }
+
+        foreach (var day in DayMask.Days(current & ~mask))
+        {
+            var routes = Days[day - 1]!;
+            var r = routes.First(x => x.Contains(c));
+            r.Remove(c);
+            if (r.Count == 0)
+            {
+                routes.Remove(r);
+            }
+
+            touched.Add(day - 1);
+        }
+
+        foreach (var day in DayMask.Days(mask & ~current))
+        {
+            var (route, pos, _) = BestInsertion(day - 1, c);
+            if (route == -1)
+            {
+                Days[day - 1]!.Add([c]);
+            }
+            else
+            {
+                Days[day - 1]![route].Insert(pos, c);
+            }
+
+            touched.Add(day - 1);
+        }
+
+        Masks[c] = mask;
+        return true;
     }
 
     /// <summary>
@@ -214,9 +323,75 @@ internal sealed class FreeSearch(PeriodicMatrix matrix, PeriodicOptions options,
                     improved = true;
                 }
             }
+
+            foreach (var c in order)
+            {
+                foreach (var o in order)
+                {
+                    if (clock.Elapsed >= budget)
+                    {
+                        return changed;
+                    }
+
+                    if (c < o && TrySwap(c, o, changed))
+                    {
+                        improved = true;
+                    }
+                }
+            }
         }
 
         return changed;
+    }
+
+    /// <summary>
+    /// Two customers trade combinations, each taking the other's place in its routes on the days that differ (the move a
+    /// single re-choice cannot make when every day is full).
+    /// </summary>
+    private bool TrySwap(int a, int b, HashSet<int> changed)
+    {
+        var ma = Masks[a];
+        var mb = Masks[b];
+        if (ma == mb || !_instance.Customers[a].Combinations.Contains(mb) || !_instance.Customers[b].Combinations.Contains(ma))
+        {
+            return false;
+        }
+
+        long delta = 0;
+        foreach (var day in DayMask.Days(ma ^ mb))
+        {
+            var d = day - 1;
+            var (leaving, coming) = DayMask.Has(ma, day) ? (a, b) : (b, a);
+            var r = Days[d]!.First(x => x.Contains(leaving));
+            var i = r.IndexOf(leaving);
+            r[i] = coming;
+            var fits = matrix.Fits(r, d);
+            var prev = i == 0 ? 0 : r[i - 1] + 1;
+            var next = i == r.Count - 1 ? 0 : r[i + 1] + 1;
+            r[i] = leaving;
+            if (!fits)
+            {
+                return false;
+            }
+
+            delta += matrix.Distance[prev, coming + 1] + matrix.Distance[coming + 1, next] - matrix.Distance[prev, leaving + 1] - matrix.Distance[leaving + 1, next];
+        }
+
+        if (delta >= 0)
+        {
+            return false;
+        }
+
+        foreach (var day in DayMask.Days(ma ^ mb))
+        {
+            var (leaving, coming) = DayMask.Has(ma, day) ? (a, b) : (b, a);
+            var r = Days[day - 1]!.First(x => x.Contains(leaving));
+            r[r.IndexOf(leaving)] = coming;
+            changed.Add(day - 1);
+        }
+
+        (Masks[a], Masks[b]) = (mb, ma);
+        return true;
     }
 
     private bool TryMove(int c, HashSet<int> changed)
@@ -257,42 +432,7 @@ internal sealed class FreeSearch(PeriodicMatrix matrix, PeriodicOptions options,
             }
         }
 
-        if (bestMask == 0)
-        {
-            return false;
-        }
-
-        foreach (var day in DayMask.Days(current & ~bestMask))
-        {
-            var routes = Days[day - 1]!;
-            var r = routes.First(x => x.Contains(c));
-            r.Remove(c);
-            if (r.Count == 0)
-            {
-                routes.Remove(r);
-            }
-
-            changed.Add(day - 1);
-        }
-
-        foreach (var day in DayMask.Days(bestMask & ~current))
-        {
-            var (route, pos, _) = BestInsertion(day - 1, c);
-            var routes = Days[day - 1]!;
-            if (route == -1)
-            {
-                routes.Add([c]);
-            }
-            else
-            {
-                routes[route].Insert(pos, c);
-            }
-
-            changed.Add(day - 1);
-        }
-
-        Masks[c] = bestMask;
-        return true;
+        return bestMask != 0 && Apply(c, bestMask, changed);
     }
 
     private long RemovalGain(int day, int c)

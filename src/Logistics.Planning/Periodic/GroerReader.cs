@@ -119,11 +119,15 @@ public static class GroerReader
             depotY = text.Number(depotRows[0].Tokens[1], depotRows[0].Line, "depot y");
         }
 
-        errors.ThrowIfAny();
         var customers = new List<PeriodicCustomer>(n);
         var notes = new List<string>();
         for (var c = 1; c <= n; c++)
         {
+            if (!coords.ContainsKey(c) || !demand.ContainsKey(c) || !service.ContainsKey(c))
+            {
+                continue;
+            }
+
             var mask = 0;
             var dem = new double[t];
             for (var d = 0; d < t; d++)

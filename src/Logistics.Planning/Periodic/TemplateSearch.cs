@@ -8,7 +8,7 @@ namespace Logistics.Planning.Periodic;
 /// daily demand and service (so every day's sub-route keeps capacity and duration); a template whose customers' arrival
 /// spread exceeds L is cut before the first such customer until all are within L. Then local search on the true cost
 /// (travel summed over the days): relocation of a customer to any template and position (or a new template), 2-opt
-/// inside a template, and random ruin-and-recreate restarts, every move checked for capacity, duration and spread on
+/// inside a template, and random ruin-and-recreate restarts (1…max(3, n/5) customers, near a random one or at random; threshold acceptance 1 %), every move checked for capacity, duration and spread on
 /// every day.
 /// </summary>
 internal sealed class TemplateSearch(PeriodicMatrix matrix, int[] masks, double? arrivalLimit, PeriodicOptions options, Stopwatch clock, CancellationToken cancellationToken)
@@ -33,20 +33,36 @@ internal sealed class TemplateSearch(PeriodicMatrix matrix, int[] masks, double?
         Templates = routed.SelectMany(SplitForSpread).ToList();
         Improve(budget);
         var best = Copy(Templates);
-        var bestCost = TotalCost(best);
+        var bestCost = Feasible ? TotalCost(best) : long.MaxValue;
+        var current = Copy(Templates);
+        var currentCost = bestCost;
         while (clock.Elapsed < budget && !cancellationToken.IsCancellationRequested)
         {
-            Ruin(Math.Max(2, customers.Count / 10));
+            Ruin(_random.Next(1, Math.Min(customers.Count, Math.Max(3, customers.Count / 5)) + 1));
             Improve(budget);
             var cost = TotalCost(Templates);
-            if (cost < bestCost && Feasible)
+            if (!Feasible)
+            {
+                Templates = Copy(current);
+                continue;
+            }
+
+            if (cost < bestCost)
             {
                 best = Copy(Templates);
                 bestCost = cost;
             }
+
+            // Threshold acceptance: a restart point up to 1 % worse than the current one is kept, so the search can
+            // leave a local optimum (tight L leaves many); otherwise back to the current point.
+            if (cost <= currentCost + (currentCost / 100))
+            {
+                current = Copy(Templates);
+                currentCost = cost;
+            }
             else
             {
-                Templates = Copy(best);
+                Templates = Copy(current);
             }
         }
 
@@ -256,7 +272,10 @@ internal sealed class TemplateSearch(PeriodicMatrix matrix, int[] masks, double?
     {
         var all = Templates.SelectMany(t => t).ToList();
         var seed = all[_random.Next(all.Count)];
-        var removed = all.OrderBy(c => matrix.Distance[seed + 1, c + 1]).Take(count).ToList();
+        _random.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(all));
+
+        // Half the time the customers nearest a random one, else random customers.
+        var removed = (_random.Next(2) == 0 ? all.OrderBy(c => matrix.Distance[seed + 1, c + 1]) : all.AsEnumerable()).Take(count).ToList();
         foreach (var t in Templates)
         {
             t.RemoveAll(removed.Contains);
