@@ -10,7 +10,7 @@ namespace Logistics.Planning.Periodic;
 /// Routes the engine leaves over a limit are cut into pieces; null when that needs more than <c>fleet</c> routes or a
 /// lone customer breaks a limit.
 /// </summary>
-internal sealed class DayRouter(PeriodicMatrix matrix)
+internal sealed class DayRouter(PeriodicMatrix matrix, long? iterations)
 {
     /// <param name="day">0-based day.</param>
     /// <param name="customers">0-based customer indices.</param>
@@ -47,7 +47,7 @@ internal sealed class DayRouter(PeriodicMatrix matrix)
 
         b.AddProfile(distance, duration);
         b.AddVehicleType(new EngineVehicle("v", fleet ?? customers.Count, [matrix.Capacity[day]], MaxDuration: maxDuration ?? matrix.MaxDuration[day]));
-        var result = RoutingSolver.Solve(b.Build(), new SolverOptions { Seed = seed, TimeLimit = limit }, cancellationToken: cancellationToken);
+        var result = RoutingSolver.Solve(b.Build(), new SolverOptions { Seed = seed, TimeLimit = limit, MaxIterations = iterations }, cancellationToken: cancellationToken);
         var capacity = matrix.Capacity[day];
         var limitTime = maxDuration ?? matrix.MaxDuration[day];
         bool Fits(List<int> route)

@@ -11,7 +11,7 @@ namespace Logistics.Planning.Periodic;
 internal sealed class FreeSearch(PeriodicMatrix matrix, PeriodicOptions options, Stopwatch clock, CancellationToken cancellationToken)
 {
     private readonly PeriodicInstance _instance = matrix.Instance;
-    private readonly DayRouter _router = new(matrix);
+    private readonly DayRouter _router = new(matrix, options.EngineIterations);
     private readonly Random _random = new(options.Seed);
 
     /// <summary>Chosen combination mask per customer (0 for omitted).</summary>
@@ -42,7 +42,7 @@ internal sealed class FreeSearch(PeriodicMatrix matrix, PeriodicOptions options,
         (int[] Masks, List<List<int>>?[] Days)? best = null;
         var bestCost = long.MaxValue;
         var perDay = first / t;
-        while (clock.Elapsed < budget && !cancellationToken.IsCancellationRequested)
+        while (clock.Elapsed < budget && !cancellationToken.IsCancellationRequested && round < (options.MaxRounds ?? int.MaxValue))
         {
             round++;
 

@@ -17,4 +17,13 @@ public sealed record PeriodicOptions
     /// most of the quality, the re-choice needs several rounds.
     /// </summary>
     public double FirstRoutingShare { get; init; } = 0.5;
+
+    /// <summary>
+    /// Optional iteration limit of each engine call besides its time slice (null = time only). With
+    /// <see cref="MaxRounds"/> and a generous <see cref="TimeLimit"/> the answer no longer depends on the machine's load.
+    /// </summary>
+    public long? EngineIterations { get; init; }
+
+    /// <summary>Optional limit on the rounds of re-choice (free) or ruin-and-recreate (consistent); null = until the time is spent.</summary>
+    public int? MaxRounds { get; init; }
 }

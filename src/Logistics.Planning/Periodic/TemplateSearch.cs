@@ -28,7 +28,7 @@ internal sealed class TemplateSearch(PeriodicMatrix matrix, int[] masks, double?
         var customers = Enumerable.Range(0, masks.Length).Where(c => masks[c] != 0).ToList();
         var over = customers.Select(c => (Days(c).Max(d => matrix.Demand[c, d]), Days(c).Max(d => matrix.Service[c, d]))).ToList();
         var first = budget * options.FirstRoutingShare;
-        var routed = new DayRouter(matrix).Route(0, customers, _instance.VehiclesPerDay, first - clock.Elapsed, options.Seed, cancellationToken, over, matrix.MaxDuration.Min())
+        var routed = new DayRouter(matrix, options.EngineIterations).Route(0, customers, _instance.VehiclesPerDay, first - clock.Elapsed, options.Seed, cancellationToken, over, matrix.MaxDuration.Min())
             ?? customers.Select(c => new List<int> { c }).ToList();
         Templates = routed.SelectMany(SplitForSpread).ToList();
         Improve(budget);
@@ -36,7 +36,7 @@ internal sealed class TemplateSearch(PeriodicMatrix matrix, int[] masks, double?
         var bestCost = Feasible ? TotalCost(best) : long.MaxValue;
         var current = Copy(Templates);
         var currentCost = bestCost;
-        while (clock.Elapsed < budget && !cancellationToken.IsCancellationRequested)
+        for (var round = 0; clock.Elapsed < budget && !cancellationToken.IsCancellationRequested && round < (options.MaxRounds ?? int.MaxValue); round++)
         {
             Ruin(_random.Next(1, Math.Min(customers.Count, Math.Max(3, customers.Count / 5)) + 1));
             Improve(budget);

@@ -41,28 +41,27 @@ internal static class BruteForcePeriodic
         return best;
     }
 
-    public static double ConsistentOptimum(PeriodicInstance inst, double limit)
+    public static double ConsistentOptimum(PeriodicInstance inst, double limit) =>
+        BestSplit(Enumerable.Range(0, inst.Customers.Count).ToList(), inst.VehiclesPerDay ?? inst.Customers.Count, order => TemplateCost(inst, order, limit));
+
+    /// <summary>The cheapest split of <paramref name="items"/> into at most <paramref name="maxBlocks"/> blocks, each in its cheapest order.</summary>
+    private static double BestSplit(List<int> items, int maxBlocks, Func<List<int>, double> orderedCost)
     {
-        var n = inst.Customers.Count;
         var best = double.PositiveInfinity;
-        foreach (var blocks in Partitions(Enumerable.Range(0, n).ToList()))
+        foreach (var blocks in Partitions(items))
         {
+            if (blocks.Count > maxBlocks)
+            {
+                continue;
+            }
+
             double total = 0;
             foreach (var block in blocks)
             {
-                var bestOrder = double.PositiveInfinity;
-                foreach (var order in Permutations(block))
-                {
-                    bestOrder = Math.Min(bestOrder, TemplateCost(inst, order, limit));
-                }
-
-                total += bestOrder;
+                total += Permutations(block).Min(orderedCost);
             }
 
-            if (blocks.Count <= (inst.VehiclesPerDay ?? n))
-            {
-                best = Math.Min(best, total);
-            }
+            best = Math.Min(best, total);
         }
 
         return best;
@@ -121,33 +120,8 @@ internal static class BruteForcePeriodic
         return total;
     }
 
-    private static double BestDay(PeriodicInstance inst, int day, List<int> members, int routes)
-    {
-        var best = double.PositiveInfinity;
-        foreach (var blocks in Partitions(members))
-        {
-            if (blocks.Count > routes)
-            {
-                continue;
-            }
-
-            double total = 0;
-            foreach (var block in blocks)
-            {
-                var bestRoute = double.PositiveInfinity;
-                foreach (var order in Permutations(block))
-                {
-                    bestRoute = Math.Min(bestRoute, RouteTravel(inst, day, order));
-                }
-
-                total += bestRoute;
-            }
-
-            best = Math.Min(best, total);
-        }
-
-        return best;
-    }
+    private static double BestDay(PeriodicInstance inst, int day, List<int> members, int routes) =>
+        BestSplit(members, routes, order => RouteTravel(inst, day, order));
 
     private static double RouteTravel(PeriodicInstance inst, int day, List<int> order)
     {
