@@ -23,6 +23,7 @@ root.Subcommands.Add(KpiCommand.Create());
 root.Subcommands.Add(RoadsCommand.Create());
 root.Subcommands.Add(SolveCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
+root.Subcommands.Add(PeriodicCommand.Create());
 root.Subcommands.Add(SiteBenchCommand.Create());
 root.Subcommands.Add(VersionCommand.Create());
 
