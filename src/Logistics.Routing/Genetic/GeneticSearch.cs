@@ -157,11 +157,11 @@ internal sealed class GeneticSearch
         {
             var ls = worker.Search;
             var improvedRoutes = ls.Run(worker.Split.Run(o.Tour, o.Cost), o.Cost, rng);
-            o.Educated = new Individual(_data, _slotTypes, improvedRoutes, o.Cost, _servable);
+            o.Educated = new Individual(_data, _slotTypes, improvedRoutes, o.Cost, _servable, _p.GiantTourByAngle);
             if (!o.Educated.IsFeasible && rng.NextDouble() < _p.RepairProbability)
             {
                 var repaired = ls.Run(improvedRoutes, o.RepairCost, rng);
-                o.Repaired = new Individual(_data, _slotTypes, repaired, o.Cost, _servable);
+                o.Repaired = new Individual(_data, _slotTypes, repaired, o.Cost, _servable, _p.GiantTourByAngle);
             }
         }
         finally
