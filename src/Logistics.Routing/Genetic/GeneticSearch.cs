@@ -61,6 +61,11 @@ internal sealed class GeneticSearch
 
     public Individual? Best { get; private set; }
 
+    /// <summary>Number of times the population was restarted after <see cref="GeneticParameters.IterationsWithoutImprovement"/>.</summary>
+    public int Restarts { get; private set; }
+
+    private Individual? _bestSinceRestart;
+
     public TimeSpan TimeToBest { get; private set; }
 
     public long Iterations { get; private set; }
@@ -136,6 +141,8 @@ internal sealed class GeneticSearch
                 {
                     _feasible.Clear();
                     _infeasible.Clear();
+                    _bestSinceRestart = null;
+                    Restarts++;
                     sinceImprovement = 0;
                     initial = Iterations + _p.InitialPopulationSize;
                 }
@@ -186,9 +193,19 @@ internal sealed class GeneticSearch
         public Individual? Repaired { get; set; }
     }
 
+    /// <summary>
+    /// Adds to its sub-population; returns true when it is the best since the last restart (HGS-CVRP counts the
+    /// iterations without improvement against that, so a restarted population gets its full 20 000 iterations).
+    /// </summary>
     private bool Add(Individual ind, Func<TimeSpan> elapsed, IProgress<ProgressReport>? progress)
     {
         (ind.IsFeasible ? _feasible : _infeasible).Add(ind);
+        bool restartBest = IsBetter(ind, _bestSinceRestart);
+        if (restartBest)
+        {
+            _bestSinceRestart = ind;
+        }
+
         if (IsBetter(ind, Best))
         {
             Best = ind;
@@ -196,10 +213,9 @@ internal sealed class GeneticSearch
             var report = new ProgressReport(TimeToBest, Iterations, ind.PenalisedCost, ind.IsFeasible);
             History.Add(report);
             progress?.Report(report);
-            return true;
         }
 
-        return false;
+        return restartBest;
     }
 
     private static bool IsBetter(Individual candidate, Individual? incumbent)
