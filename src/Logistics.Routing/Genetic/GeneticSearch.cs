@@ -101,7 +101,7 @@ internal sealed class GeneticSearch
                 {
                     var a = Tournament();
                     var b = Tournament();
-                    tour = OrderCrossover.Cross(a.GiantTour, b.GiantTour, _data.NumLocations, _rng);
+                    tour = OrderCrossover.Cross(a.GiantTour, b.GiantTour, _data.NumLocations, _rng, _p.GiantTourByAngle && _data.HasCoordinates);
                 }
 
                 _batch[k] = new Offspring(tour, _rng.Next(), cost, repairCost);

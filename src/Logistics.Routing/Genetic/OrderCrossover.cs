@@ -9,7 +9,12 @@ namespace Logistics.Routing.Genetic;
 /// </summary>
 internal static class OrderCrossover
 {
-    public static int[] Cross(int[] a, int[] b, int numLocations, Random rng)
+    /// <param name="inPlace">
+    /// HGS-CVRP's form (slice of at least two clients, kept at its positions); false: the slice may be one client and
+    /// the child starts with it (the form used before issue 17, kept for problems without coordinates, whose giant
+    /// tours follow vehicle slots, so that the planner's searches are unchanged).
+    /// </param>
+    public static int[] Cross(int[] a, int[] b, int numLocations, Random rng, bool inPlace = true)
     {
         if (a.Length == 0)
         {
@@ -18,7 +23,7 @@ internal static class OrderCrossover
 
         int start = rng.Next(a.Length);
         int end = rng.Next(a.Length);
-        while (end == start && a.Length > 1)
+        while (inPlace && end == start && a.Length > 1)
         {
             end = rng.Next(a.Length);
         }
@@ -47,6 +52,11 @@ internal static class OrderCrossover
                     child.Add(loc);
                 }
             }
+        }
+
+        if (!inPlace)
+        {
+            return child.ToArray();
         }
 
         // The cyclic sequence starts with the slice; rotate it so that the slice sits where it was in the first parent.

@@ -23,6 +23,10 @@ internal sealed class LocalSearch
     private readonly TwoOptStar _twoOptStar;
     private readonly ReversedPairRelocate _reversedPair;
     private readonly ReversedTwoOptStar _reversedTwoOptStar;
+
+    // HGS-CVRP's loop structure and its two reversed moves are used where time does not bind (CVRP-like problems);
+    // with time the local search keeps its earlier form (reversed parts rarely fit time windows and are walked).
+    private readonly bool _hgsMoves;
     private readonly IRouteOperator[] _routeOps;
     private readonly INodeOperator[] _emptyRouteOps;
     private readonly int[] _canonicalOrder;
@@ -53,7 +57,8 @@ internal sealed class LocalSearch
         _twoOptStar = new TwoOptStar(_s);
         _reversedPair = new ReversedPairRelocate(_s);
         _reversedTwoOptStar = new ReversedTwoOptStar(_s);
-        _emptyRouteOps = [_exchanges[0], _exchanges[1], _reversedPair, _twoOptStar];
+        _hgsMoves = data.TimeFree;
+        _emptyRouteOps = _hgsMoves ? [_exchanges[0], _exchanges[1], _reversedPair, _twoOptStar] : [_exchanges[0], _exchanges[1], _twoOptStar];
         _routeOps = swapStar ? [new SwapStar(_s)] : [];
         _sectorFilter = sectorFilter && data.PolarAngles is not null;
         _canonicalOrder = Enumerable.Range(data.NumDepots, data.NumClients).Where(l => servable[l]).ToArray();
@@ -100,7 +105,7 @@ internal sealed class LocalSearch
         int loop = 0;
         var lastRoutePair = new Dictionary<long, int>();
         // At least two loops: the second is the first to try empty routes.
-        while (improved || loop < 2)
+        while (improved || (_hgsMoves && loop < 2))
         {
             improved = false;
             foreach (int u in _order)
@@ -149,7 +154,9 @@ internal sealed class LocalSearch
                 // Moving u (and what follows) to an empty route: from the second loop on, so that the fleet does not
                 // grow before the routes in use were improved (HGS-CVRP); after that only when u's route changed
                 // since u was last tested.
-                if (loop > 0 && _s.RouteOf[u] >= 0 && (loop == 1 || _s.RouteOfClient(u).LastModified > lastTest))
+                if (_s.RouteOf[u] >= 0 && (_hgsMoves
+                    ? loop > 0 && (loop == 1 || _s.RouteOfClient(u).LastModified > lastTest)
+                    : loop == 0 || _s.RouteOfClient(u).LastModified > lastTest))
                 {
                     FindEmptyRoutes(emptyProbe);
                     foreach (var empty in emptyProbe)
@@ -294,7 +301,7 @@ internal sealed class LocalSearch
         var exchanges = _exchanges;
         for (int i = 0; i < exchanges.Length; i++)
         {
-            if (i == 2 && _reversedPair.Evaluate(u, rv, pv) < 0)
+            if (i == 2 && _hgsMoves && _reversedPair.Evaluate(u, rv, pv) < 0)
             {
                 _reversedPair.Apply(u, rv, pv);
                 return true;
@@ -314,7 +321,7 @@ internal sealed class LocalSearch
             return true;
         }
 
-        if (_reversedTwoOptStar.Evaluate(u, rv, pv) < 0)
+        if (_hgsMoves && _reversedTwoOptStar.Evaluate(u, rv, pv) < 0)
         {
             _reversedTwoOptStar.Apply(u, rv, pv);
             return true;
