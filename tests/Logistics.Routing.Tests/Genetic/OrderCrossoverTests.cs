@@ -71,4 +71,19 @@ public class OrderCrossoverTests
             Assert.Subset(a.Union(b).ToHashSet(), child.ToHashSet());
         }
     }
+
+    [Fact]
+    public void Without_in_place_the_child_starts_with_the_slice_as_before_issue_17()
+    {
+        int[] a = [5, 3, 9, 1, 12, 7, 2, 11, 4, 8, 6, 10];
+        int[] b = [2, 4, 6, 8, 10, 12, 1, 3, 5, 7, 9, 11];
+        for (int seed = 0; seed < 10; seed++)
+        {
+            var child = OrderCrossover.Cross(a, b, 13, new Random(seed), inPlace: false);
+            var rng = new Random(seed);
+            int start = rng.Next(a.Length);
+            Assert.Equal(a[start], child[0]);
+            Assert.Equal(a.OrderBy(x => x), child.OrderBy(x => x));
+        }
+    }
 }
