@@ -61,6 +61,11 @@ internal sealed class GeneticSearch
 
     public Individual? Best { get; private set; }
 
+    /// <summary>Number of times the population was restarted after <see cref="GeneticParameters.IterationsWithoutImprovement"/>.</summary>
+    public int Restarts { get; private set; }
+
+    private Individual? _bestSinceRestart;
+
     public TimeSpan TimeToBest { get; private set; }
 
     public long Iterations { get; private set; }
@@ -96,7 +101,7 @@ internal sealed class GeneticSearch
                 {
                     var a = Tournament();
                     var b = Tournament();
-                    tour = OrderCrossover.Cross(a.GiantTour, b.GiantTour, _data.NumLocations, _rng);
+                    tour = OrderCrossover.Cross(a.GiantTour, b.GiantTour, _data.NumLocations, _rng, _p.GiantTourByAngle && _data.HasCoordinates);
                 }
 
                 _batch[k] = new Offspring(tour, _rng.Next(), cost, repairCost);
@@ -136,6 +141,8 @@ internal sealed class GeneticSearch
                 {
                     _feasible.Clear();
                     _infeasible.Clear();
+                    _bestSinceRestart = null;
+                    Restarts++;
                     sinceImprovement = 0;
                     initial = Iterations + _p.InitialPopulationSize;
                 }
@@ -157,11 +164,11 @@ internal sealed class GeneticSearch
         {
             var ls = worker.Search;
             var improvedRoutes = ls.Run(worker.Split.Run(o.Tour, o.Cost), o.Cost, rng);
-            o.Educated = new Individual(_data, _slotTypes, improvedRoutes, o.Cost, _servable);
+            o.Educated = new Individual(_data, _slotTypes, improvedRoutes, o.Cost, _servable, _p.GiantTourByAngle);
             if (!o.Educated.IsFeasible && rng.NextDouble() < _p.RepairProbability)
             {
                 var repaired = ls.Run(improvedRoutes, o.RepairCost, rng);
-                o.Repaired = new Individual(_data, _slotTypes, repaired, o.Cost, _servable);
+                o.Repaired = new Individual(_data, _slotTypes, repaired, o.Cost, _servable, _p.GiantTourByAngle);
             }
         }
         finally
@@ -186,9 +193,19 @@ internal sealed class GeneticSearch
         public Individual? Repaired { get; set; }
     }
 
+    /// <summary>
+    /// Adds to its sub-population; returns true when it is the best since the last restart (HGS-CVRP counts the
+    /// iterations without improvement against that, so a restarted population gets its full 20 000 iterations).
+    /// </summary>
     private bool Add(Individual ind, Func<TimeSpan> elapsed, IProgress<ProgressReport>? progress)
     {
         (ind.IsFeasible ? _feasible : _infeasible).Add(ind);
+        bool restartBest = IsBetter(ind, _bestSinceRestart);
+        if (restartBest)
+        {
+            _bestSinceRestart = ind;
+        }
+
         if (IsBetter(ind, Best))
         {
             Best = ind;
@@ -196,10 +213,9 @@ internal sealed class GeneticSearch
             var report = new ProgressReport(TimeToBest, Iterations, ind.PenalisedCost, ind.IsFeasible);
             History.Add(report);
             progress?.Report(report);
-            return true;
         }
 
-        return false;
+        return restartBest;
     }
 
     private static bool IsBetter(Individual candidate, Individual? incumbent)

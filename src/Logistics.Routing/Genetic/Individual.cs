@@ -6,7 +6,7 @@ namespace Logistics.Routing.Genetic;
 /// <summary>A solution in the population: client locations per vehicle slot, route statistics, and the predecessor and successor of each client (for the broken-pairs distance).</summary>
 internal sealed class Individual
 {
-    public Individual(ProblemData data, IReadOnlyList<int> slotTypes, int[][] routes, CostEvaluator cost, bool[] servable)
+    public Individual(ProblemData data, IReadOnlyList<int> slotTypes, int[][] routes, CostEvaluator cost, bool[] servable, bool giantTourByAngle = true)
     {
         Routes = routes;
         SlotTypes = slotTypes;
@@ -16,7 +16,6 @@ internal sealed class Individual
         Pred = new int[data.NumLocations];
         Array.Fill(Succ, -2);
         Array.Fill(Pred, -2);
-        var tour = new List<int>(data.NumClients);
         bool feasible = true;
         for (int r = 0; r < routes.Length; r++)
         {
@@ -28,7 +27,6 @@ internal sealed class Individual
                 acc.Add(route[i]);
                 Pred[route[i]] = i == 0 ? -1 : route[i - 1];
                 Succ[route[i]] = i == route.Length - 1 ? -1 : route[i + 1];
-                tour.Add(route[i]);
             }
 
             Stats[r] = acc.Stats();
@@ -53,7 +51,7 @@ internal sealed class Individual
 
         UncollectedPrizes = prizes;
         IsFeasible = feasible;
-        GiantTour = tour.ToArray();
+        GiantTour = BuildGiantTour(data, slotTypes, routes, giantTourByAngle);
         Recost(data, cost);
     }
 
@@ -90,6 +88,58 @@ internal sealed class Individual
         }
 
         PenalisedCost = total;
+    }
+
+    /// <summary>
+    /// The routes' clients in one sequence for crossover. With coordinates, routes go in the order of the polar angle
+    /// of their clients' barycentre around their start depot (HGS-CVRP), so that a slice of the tour is a sector of
+    /// neighbouring routes and OX keeps geographically coherent parts of a parent; without coordinates (or with
+    /// <paramref name="byAngle"/> false), in slot order.
+    /// </summary>
+    internal static int[] BuildGiantTour(ProblemData data, IReadOnlyList<int> slotTypes, int[][] routes, bool byAngle = true)
+    {
+        var order = new int[routes.Length];
+        for (int r = 0; r < order.Length; r++)
+        {
+            order[r] = r;
+        }
+
+        if (byAngle && data.HasCoordinates)
+        {
+            var angle = new double[routes.Length];
+            for (int r = 0; r < routes.Length; r++)
+            {
+                var route = routes[r];
+                if (route.Length == 0)
+                {
+                    angle[r] = double.MaxValue;
+                    continue;
+                }
+
+                int depot = data.VehicleTypes[slotTypes[r]].StartDepot;
+                double sx = 0, sy = 0;
+                foreach (int loc in route)
+                {
+                    sx += data.X(loc)!.Value;
+                    sy += data.Y(loc)!.Value;
+                }
+
+                angle[r] = Math.Atan2((sy / route.Length) - data.Y(depot)!.Value, (sx / route.Length) - data.X(depot)!.Value);
+            }
+
+            // Ties keep slot order, so the tour is a function of the routes only.
+            order = order.OrderBy(r => angle[r]).ThenBy(r => r).ToArray();
+        }
+
+        var tour = new int[routes.Sum(r => r.Length)];
+        int k = 0;
+        foreach (int r in order)
+        {
+            routes[r].CopyTo(tour, k);
+            k += routes[r].Length;
+        }
+
+        return tour;
     }
 
     /// <summary>Broken-pairs distance (Prins 2009) normalised by the number of clients.</summary>

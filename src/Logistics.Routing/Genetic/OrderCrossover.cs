@@ -1,12 +1,20 @@
 namespace Logistics.Routing.Genetic;
 
 /// <summary>
-/// Ordered crossover (OX) on giant tours: a random slice of the first parent is kept in place and the rest is filled
-/// with the second parent's clients in its cyclic order. Clients visited by neither parent stay out.
+/// Ordered crossover (OX) on giant tours, as in HGS-CVRP: a random slice of the first parent (at least two clients when
+/// it has two) is kept at its positions and the other positions, from the one after the slice onwards and cyclically,
+/// are filled with the second parent's clients in its cyclic order from the same point. Keeping the slice in place
+/// matters because Split cuts the tour from position 0, so the child's routes start where the parent's did.
+/// Clients visited by neither parent stay out.
 /// </summary>
 internal static class OrderCrossover
 {
-    public static int[] Cross(int[] a, int[] b, int numLocations, Random rng)
+    /// <param name="inPlace">
+    /// HGS-CVRP's form (slice of at least two clients, kept at its positions); false: the slice may be one client and
+    /// the child starts with it (the form used before issue 17, kept for problems without coordinates, whose giant
+    /// tours follow vehicle slots, so that the planner's searches are unchanged).
+    /// </param>
+    public static int[] Cross(int[] a, int[] b, int numLocations, Random rng, bool inPlace = true)
     {
         if (a.Length == 0)
         {
@@ -15,6 +23,11 @@ internal static class OrderCrossover
 
         int start = rng.Next(a.Length);
         int end = rng.Next(a.Length);
+        while (inPlace && end == start && a.Length > 1)
+        {
+            end = rng.Next(a.Length);
+        }
+
         var taken = new bool[numLocations];
         var child = new List<int>(Math.Max(a.Length, b.Length));
         for (int i = start; ; i = (i + 1) % a.Length)
@@ -41,6 +54,19 @@ internal static class OrderCrossover
             }
         }
 
-        return child.ToArray();
+        if (!inPlace)
+        {
+            return child.ToArray();
+        }
+
+        // The cyclic sequence starts with the slice; rotate it so that the slice sits where it was in the first parent.
+        var result = new int[child.Count];
+        int shift = start % result.Length;
+        for (int i = 0; i < result.Length; i++)
+        {
+            result[(i + shift) % result.Length] = child[i];
+        }
+
+        return result;
     }
 }

@@ -21,6 +21,12 @@ internal sealed class LocalSearch
     private readonly Exchange[] _exchanges;
     private readonly TwoOpt _twoOpt;
     private readonly TwoOptStar _twoOptStar;
+    private readonly ReversedPairRelocate _reversedPair;
+    private readonly ReversedTwoOptStar _reversedTwoOptStar;
+
+    // HGS-CVRP's loop structure and its two reversed moves are used where time does not bind (CVRP-like problems);
+    // with time the local search keeps its earlier form (reversed parts rarely fit time windows and are walked).
+    private readonly bool _hgsMoves;
     private readonly IRouteOperator[] _routeOps;
     private readonly INodeOperator[] _emptyRouteOps;
     private readonly int[] _canonicalOrder;
@@ -49,7 +55,10 @@ internal sealed class LocalSearch
         ];
         _twoOpt = new TwoOpt(_s);
         _twoOptStar = new TwoOptStar(_s);
-        _emptyRouteOps = [_exchanges[0], _exchanges[1], _twoOptStar];
+        _reversedPair = new ReversedPairRelocate(_s);
+        _reversedTwoOptStar = new ReversedTwoOptStar(_s);
+        _hgsMoves = data.TimeFree;
+        _emptyRouteOps = _hgsMoves ? [_exchanges[0], _exchanges[1], _reversedPair, _twoOptStar] : [_exchanges[0], _exchanges[1], _twoOptStar];
         _routeOps = swapStar ? [new SwapStar(_s)] : [];
         _sectorFilter = sectorFilter && data.PolarAngles is not null;
         _canonicalOrder = Enumerable.Range(data.NumDepots, data.NumClients).Where(l => servable[l]).ToArray();
@@ -95,7 +104,8 @@ internal sealed class LocalSearch
         bool improved = true;
         int loop = 0;
         var lastRoutePair = new Dictionary<long, int>();
-        while (improved)
+        // At least two loops: the second is the first to try empty routes.
+        while (improved || (_hgsMoves && loop < 2))
         {
             improved = false;
             foreach (int u in _order)
@@ -141,8 +151,12 @@ internal sealed class LocalSearch
                     }
                 }
 
-                // Moving u (and what follows) to an empty route: only when u's route changed since u was last tested.
-                if (_s.RouteOf[u] >= 0 && (loop == 0 || _s.RouteOfClient(u).LastModified > lastTest))
+                // Moving u (and what follows) to an empty route: from the second loop on, so that the fleet does not
+                // grow before the routes in use were improved (HGS-CVRP); after that only when u's route changed
+                // since u was last tested.
+                if (_s.RouteOf[u] >= 0 && (_hgsMoves
+                    ? loop > 0 && (loop == 1 || _s.RouteOfClient(u).LastModified > lastTest)
+                    : loop == 0 || _s.RouteOfClient(u).LastModified > lastTest))
                 {
                     FindEmptyRoutes(emptyProbe);
                     foreach (var empty in emptyProbe)
@@ -278,11 +292,22 @@ internal sealed class LocalSearch
         }
     }
 
-    /// <summary>Exchange(1,0), (2,0), (1,1), (2,1), (2,2), 2-opt, 2-opt* on <c>(u, rv, pv)</c>: applies the first that improves.</summary>
+    /// <summary>
+    /// HGS-CVRP's move set in its order on <c>(u, rv, pv)</c>: Exchange(1,0), (2,0), the reversed pair relocation,
+    /// Exchange(1,1), (2,1), (2,2), 2-opt, both 2-opt* variants; applies the first that improves.
+    /// </summary>
     private bool TryNodeOps(int u, SearchRoute rv, int pv)
     {
-        foreach (var op in _exchanges)
+        var exchanges = _exchanges;
+        for (int i = 0; i < exchanges.Length; i++)
         {
+            if (i == 2 && _hgsMoves && _reversedPair.Evaluate(u, rv, pv) < 0)
+            {
+                _reversedPair.Apply(u, rv, pv);
+                return true;
+            }
+
+            var op = exchanges[i];
             if (op.Evaluate(u, rv, pv) < 0)
             {
                 op.Apply(u, rv, pv);
@@ -293,6 +318,12 @@ internal sealed class LocalSearch
         if (_twoOpt.Evaluate(u, rv, pv) < 0)
         {
             _twoOpt.Apply(u, rv, pv);
+            return true;
+        }
+
+        if (_hgsMoves && _reversedTwoOptStar.Evaluate(u, rv, pv) < 0)
+        {
+            _reversedTwoOptStar.Apply(u, rv, pv);
             return true;
         }
 

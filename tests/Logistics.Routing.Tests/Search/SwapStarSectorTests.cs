@@ -65,12 +65,12 @@ public class SwapStarSectorTests
     }
 
     [Fact]
-    public void Without_coordinates_the_search_is_the_same_as_with_the_filter_off()
+    public void Without_coordinates_the_search_is_the_same_as_with_the_filter_and_the_polar_tour_order_off()
     {
         var plain = RandomInstances.Create(Variant.Cvrp, 60, 4);
         var located = RandomInstances.Create(Variant.Cvrp, 60, 4, coordinates: true);
         var options = new SolverOptions { Seed = 9, MaxIterations = 120 };
-        var off = options with { Parameters = new GeneticParameters { SwapStarSectorFilter = false } };
+        var off = options with { Parameters = new GeneticParameters { SwapStarSectorFilter = false, GiantTourByAngle = false } };
         var a = RoutingSolver.Solve(plain, options, cancellationToken: TestContext.Current.CancellationToken);
         var b = RoutingSolver.Solve(located, off, cancellationToken: TestContext.Current.CancellationToken);
         Assert.Equal(a.Best.Cost, b.Best.Cost);

@@ -34,6 +34,7 @@ public class OperatorDeltaTests
             [
                 new Exchange(state, 1, 0), new Exchange(state, 2, 0), new Exchange(state, 1, 1),
                 new Exchange(state, 2, 1), new Exchange(state, 2, 2), new TwoOpt(state), new TwoOptStar(state),
+                new ReversedPairRelocate(state), new ReversedTwoOptStar(state),
             ];
             int exact = 0;
             for (int trial = 0; trial < 300; trial++)
