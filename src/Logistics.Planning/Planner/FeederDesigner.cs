@@ -26,7 +26,7 @@ internal sealed class FeederDesigner(RouteSolver solver, LineTimer timer, Planne
 
         var biggestKg = types.Max(t => t.CapacityKg);
         var groups = new SortedDictionary<int, List<Site>>();
-        foreach (var byFrequency in outlets.GroupBy(o => Math.Clamp(o.RequiredVisitsPerWeek, 1, 7)).OrderBy(g => g.Key))
+        foreach (var byFrequency in outlets.GroupBy(o => DemandModel.VisitsPerWeek(o, options)).OrderBy(g => g.Key))
         {
             // Each outlet's frequency: the required one, raised while one visit does not fit any vehicle.
             var placed = new List<(Site Site, int Frequency)>();

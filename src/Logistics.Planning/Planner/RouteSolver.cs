@@ -9,7 +9,8 @@ namespace Logistics.Planning.Planner;
 /// <summary>
 /// Puts a <see cref="RouteRequest"/> to our routing engine and reads the routes back. Units are rounded once here:
 /// loads in 0.01 kg and litres (demand rounded up, capacity down, so an engine-feasible route is feasible in kg and
-/// m³), distance in metres, time in seconds, cost in 0.001 fen (CostPerKm CNY/km = 100 per metre). A solve stops at
+/// m³), distance in metres, time in seconds, cost in 0.001 fen (CostPerKm CNY/km = 100 per metre; 1 CNY = 100,000),
+/// each route paying its vehicle's fixed cost per day, so that the engine fills vehicles before it adds one. A solve stops at
 /// its iteration limit or when the planner's budget (<paramref name="remaining"/>) is spent.
 /// </summary>
 internal sealed class RouteSolver(TravelCache travel, LineTimer timer, Func<TimeSpan> remaining)
@@ -65,6 +66,7 @@ internal sealed class RouteSolver(TravelCache travel, LineTimer timer, Func<Time
                 ShiftStart: request.ShiftStart,
                 ShiftEnd: request.ShiftEnd,
                 MaxDuration: (long)type.ShiftLength.TotalSeconds,
+                FixedCost: (long)Math.Round(type.FixedCostPerDay * 100_000),
                 UnitDistanceCost: Math.Max(1, (long)Math.Round(type.CostPerKm * 100)),
                 UnitDurationCost: (long)Math.Round(type.CostPerHour * 100_000 / 3600),
                 Profile: t));

@@ -15,6 +15,9 @@ public static class UnplannedReasons
     /// <summary>The site belongs to no township with a station, and no station can reach it.</summary>
     public const string NoStation = "no-station";
 
+    /// <summary>The site's line runs, but on its days no trunk line calls at its station, so its goods never get there.</summary>
+    public const string NoTrunk = "no-trunk";
+
     /// <summary>The site cannot be reached from its depot on the road network.</summary>
     public const string Unreachable = "unreachable";
 }
