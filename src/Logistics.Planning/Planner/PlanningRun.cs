@@ -117,7 +117,10 @@ internal sealed class PlanningRun
             var nearHub = _options.DirectReach > TimeSpan.Zero && trunkTypes.Count > 0
                 && hubTime <= _options.DirectReach.TotalSeconds
                 && (station is null || hubTime < _travel.Seconds(station.Id, site.Id, null));
-            if (nearHub || (!hasVan && trunkTypes.Count > 0))
+            // A visit too heavy for every van of the station, even daily, goes on a hub truck when one takes it.
+            var tooHeavyForVans = hasVan && trunkTypes.Count > 0 && !FeederDesigner.FitsAtSomeFrequency(site, typesAt[station!.Id], _options)
+                && FeederDesigner.FitsAtSomeFrequency(site, trunkTypes, _options);
+            if (nearHub || tooHeavyForVans || (!hasVan && trunkTypes.Count > 0))
             {
                 direct.Add(site);
             }
@@ -313,7 +316,14 @@ internal sealed class PlanningRun
                 }
             }
 
-            var amLines = RouteTrunks(hub, am, stationDays, trunkTypes, "am");
+            // A station no truck reaches in time (the engine's reason) gets no call: it and its feeders' outlets are listed.
+            var noTrunkInReach = new List<UnroutedStop>();
+            var amLines = RouteTrunks(hub, am, stationDays, trunkTypes, "am", noTrunkInReach);
+            foreach (var u in noTrunkInReach)
+            {
+                unplanned.Add(FeederDesigner.Unplanned(hub, u));
+            }
+
             var arrivals = new Dictionary<SiteId, long>(arrivalsLocked);
             foreach (var line in amLines.OrderBy(x => x.LatestStart))
             {
@@ -337,8 +347,17 @@ foreach (var placed in PlaceTrunk(line.Line, line.EarliestStart, line.LatestStar
             Report("schedule", 0, "排支线时刻 / timing feeder lines");
             var ready = new Dictionary<SiteId, long>();
             var noMorningCall = noTruck.SelectMany(l => l.Design.Stops).Select(x => x.Id).ToHashSet();
+            var outOfReach = noTrunkInReach.Select(u => u.Site.Id).ToHashSet();
             foreach (var (station, lines) in feedersAt.OrderBy(kv => kv.Key.Value, StringComparer.Ordinal))
             {
+                if (outOfReach.Contains(station))
+                {
+                    unplanned.AddRange(lines.SelectMany(l => l.Stops).Select(x => new UnplannedSite(x.Id, x.Name, UnplannedReasons.NoTrunk,
+                        $"{_scenario[station].Name} 没有干线车辆到得了（见该站原因），其支线无货可送",
+                        $"no trunk reaches {_scenario[station].Name} (see the station's reason), so its feeders cannot run")));
+                    continue;
+                }
+
                 if (noMorningCall.Contains(station))
                 {
                     // Without its morning trunk the station's feeders would leave empty: they are not planned.
@@ -398,7 +417,7 @@ foreach (var placed in PlaceTrunk(line.Line, line.EarliestStart, line.LatestStar
             }
 
             var morningMissing = noTruck.Count;
-            foreach (var line in RouteTrunks(hub, pmCalls, stationDays, trunkTypes, "pm").OrderBy(x => x.EarliestStart))
+            foreach (var line in RouteTrunks(hub, pmCalls, stationDays, trunkTypes, "pm", noTrunkInReach).OrderBy(x => x.EarliestStart))
             {
                 foreach (var placed in PlaceTrunk(line.Line, line.EarliestStart, null, calendar, ready, hubTypes))
                 {
@@ -414,6 +433,13 @@ foreach (var placed in PlaceTrunk(line.Line, line.EarliestStart, line.LatestStar
             {
                 scheduled.Remove(line);
                 unplanned.AddRange(line.Design.Stops.Select(x => NoTruckFor(x, line.Design.Depot, "下午", "afternoon")));
+            }
+
+            // Morning calls left with nothing to carry (only such stations, without goods of their own) free their truck.
+            foreach (var line in trunkLines.Where(l => l.Vehicle is int && l.Design.Stops.All(x => noAfternoonCall.Contains(x.Id) && !DemandModel.HasDemand(x))).ToList())
+            {
+                trunkLines.Remove(line);
+                calendar.Remove(line.Design.Type, line.Vehicle!.Value, line.Design.Days, line.Timing.Departure, line.Timing.Return);
             }
         }
         else
@@ -760,7 +786,7 @@ foreach (var placed in PlaceTrunk(line.Line, line.EarliestStart, line.LatestStar
         return [new ScheduledLine(line, _timer.Time(line.Depot.Id, ids, line.Type, _timer.StartFor(line.Depot.Id, ids, line.Type, earliest), hold), null)];
     }
 
-    private List<(DesignedLine Line, long LatestStart, long EarliestStart)> RouteTrunks(Site hub, List<(Site Station, StopDemand Demand, TimeWindow Window)> calls, Dictionary<SiteId, ServiceDays> stationDays, IReadOnlyList<VehicleType> types, string tag)
+    private List<(DesignedLine Line, long LatestStart, long EarliestStart)> RouteTrunks(Site hub, List<(Site Station, StopDemand Demand, TimeWindow Window)> calls, Dictionary<SiteId, ServiceDays> stationDays, IReadOnlyList<VehicleType> types, string tag, List<UnroutedStop> unrouted)
     {
         var result = new List<(DesignedLine, long, long)>();
         if (calls.Count == 0)
@@ -771,7 +797,8 @@ foreach (var placed in PlaceTrunk(line.Line, line.EarliestStart, line.LatestStar
         var request = new RouteRequest(hub, calls.Select(c => c.Station).ToArray(), calls.Select(c => c.Demand).ToArray(), types, calls.Count,
             calls.Select(c => c.Window).ToArray(), LineTimer.Sec(hub.OpeningHours.Open), LineTimer.Sec(hub.OpeningHours.Close),
             unchecked(_options.Seed * 7919 + tag.Length), Math.Max(_options.RoutingIterations, 1500));
-        var (routes, _) = _solver.Solve(request, _cancellationToken);
+        var (routes, left) = _solver.Solve(request, _cancellationToken);
+        unrouted.AddRange(left.DistinctBy(u => u.Site.Id));
         var window = calls.GroupBy(c => c.Station.Id).ToDictionary(g => g.Key, g => g.First().Window);
         var callDemand = calls.GroupBy(c => c.Station.Id).ToDictionary(g => g.Key, g => g.First().Demand);
         foreach (var (type, stops) in routes)

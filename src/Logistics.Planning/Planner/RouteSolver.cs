@@ -15,7 +15,7 @@ namespace Logistics.Planning.Planner;
 /// </summary>
 internal sealed class RouteSolver(TravelCache travel, LineTimer timer, Func<TimeSpan> remaining)
 {
-    public (IReadOnlyList<(VehicleType Type, IReadOnlyList<Site> Stops)> Routes, IReadOnlyList<Site> Unrouted) Solve(RouteRequest request, CancellationToken cancellationToken)
+    public (IReadOnlyList<(VehicleType Type, IReadOnlyList<Site> Stops)> Routes, IReadOnlyList<UnroutedStop> Unrouted) Solve(RouteRequest request, CancellationToken cancellationToken)
     {
         if (request.Stops.Count == 0)
         {
@@ -98,7 +98,9 @@ internal sealed class RouteSolver(TravelCache travel, LineTimer timer, Func<Time
         }
 
         var routed = routes.SelectMany(r => r.Item2).Select(s => s.Id).ToHashSet();
-        var unrouted = request.Stops.Where(s => !routed.Contains(s.Id)).ToArray();
+        var why = result.Unservable.ToDictionary(u => u.Client);
+        var unrouted = request.Stops.Select((s, i) => (s, i)).Where(x => !routed.Contains(x.s.Id))
+            .Select(x => why.TryGetValue(x.i, out var u) ? new UnroutedStop(x.s, u.Reason, u.Message) : new UnroutedStop(x.s, null, null)).ToArray();
         return (routes, unrouted);
     }
 

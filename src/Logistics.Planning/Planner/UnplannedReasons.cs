@@ -18,6 +18,12 @@ public static class UnplannedReasons
     /// <summary>The site's line runs, but on its days no trunk line calls at its station, so its goods never get there.</summary>
     public const string NoTrunk = "no-trunk";
 
+    /// <summary>The routing engine: no vehicle reaches the site within its opening hours and gets back within its shift.</summary>
+    public const string OpeningHours = "opening-hours";
+
+    /// <summary>The routing engine: the round trip to the site alone is longer than every vehicle's shift (or distance limit).</summary>
+    public const string Shift = "shift";
+
     /// <summary>The site cannot be reached from its depot on the road network.</summary>
     public const string Unreachable = "unreachable";
 }

@@ -95,6 +95,40 @@ public sealed class LinePlannerTests(DemoPlanFixture demo) : IClassFixture<DemoP
     }
 
     [Fact]
+    public void A_visit_too_heavy_for_the_station_van_even_daily_falls_back_to_a_hub_truck()
+    {
+        // A2 orders 900 kg a day: more than S1's 800 kg van takes even with a visit every day; the hub's 3 t truck takes
+        // it on a direct line (three visits a week, 2.7 t at most).
+        var b = LineFixture.Builder();
+        var heavy = new DailyDemand(new Quantity(900, 3), Quantity.Zero, Quantity.Zero, Quantity.Zero);
+        b.SetSite(b.Sites.Single(s => s.Id == new SiteId("A2")) with { Demand = new WeeklyDemand(Enumerable.Repeat(heavy, 7).ToArray()) });
+        var result = PlanFixture(b.Build());
+        Assert.Empty(result.Unplanned);
+        Assert.True(result.Verification.IsClean, result.Verification.ToString());
+        var lines = result.Plan.Lines.Where(l => l.IndexOf(new SiteId("A2")) >= 0).ToList();
+        Assert.NotEmpty(lines);
+        Assert.All(lines, l => Assert.Equal((LineKind.Direct, "truck"), (l.Kind, l.VehicleType!.Value.Value)));
+    }
+
+    [Fact]
+    public void A_station_no_truck_reaches_within_its_shift_is_listed_with_the_engines_reason_not_planned()
+    {
+        // S2 and its outlets moved 4° east (~390 km): the round trip is longer than the truck's 10 h shift.
+        var b = LineFixture.Builder();
+        foreach (var site in b.Sites.Where(s => s.Id.Value.StartsWith('B') || s.Id.Value == "S2").ToList())
+        {
+            b.SetSite(site with { Location = new Logistics.Core.Geo.GeoPoint(site.Location.Lon + 4, site.Location.Lat), Demand = site.Id.Value == "S2" ? LineFixture.Every(LineFixture.OutletDay) : site.Demand });
+        }
+
+        var result = PlanFixture(b.Build());
+        var s2 = Assert.Single(result.Unplanned, u => u.Site == new SiteId("S2"));
+        Assert.Contains(s2.Code, new[] { UnplannedReasons.Shift, UnplannedReasons.OpeningHours });
+        Assert.DoesNotContain(result.Plan.Lines, l => l.IndexOf(new SiteId("S2")) >= 0 || l.HomeDepot == new SiteId("S2"));
+        Assert.All(new[] { "B1", "B2", "B3" }, id => Assert.Contains(result.Unplanned, u => u.Site == new SiteId(id) && u.Code == UnplannedReasons.NoTrunk));
+        Assert.Equal(result.Demand.NotCarried.Select(m => m.Site.Value).Order(StringComparer.Ordinal), result.Unplanned.Select(u => u.Site.Value).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void The_demo_county_plan_verifies_clean_and_serves_every_outlet()
     {
         var result = demo.Result;
