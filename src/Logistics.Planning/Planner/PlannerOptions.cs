@@ -42,7 +42,8 @@ public sealed record PlannerOptions
     /// point): it is served like an outlet, as a stop of its township station's feeders (or of a direct line when the
     /// hub is near), so that its goods are carried and counted, never dropped. A county visits such points at least
     /// twice a week (the fewest visits its village outlets get); the planner raises the number while one visit's goods
-    /// do not fit a vehicle.
+    /// do not fit a vehicle. 0: such sites are not visited; each is listed as unserved (<see cref="UnplannedReasons.NotRequired"/>),
+    /// as a planning what-if that closes outlets and drops their goods needs.
     /// </summary>
     public int DemandOnlyVisitsPerWeek { get; init; } = 2;
 

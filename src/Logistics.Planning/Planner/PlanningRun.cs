@@ -102,6 +102,13 @@ internal sealed class PlanningRun
                 continue;
             }
 
+            if (site.RequiredVisitsPerWeek == 0 && _options.DemandOnlyVisitsPerWeek <= 0)
+            {
+                unplanned.Add(new UnplannedSite(site.Id, site.Name, UnplannedReasons.NotRequired,
+                    "该点有需求但不要求到访，按设置不安排线路", "the site has demand but no required visits, and the options say not to visit such sites"));
+                continue;
+            }
+
             if (!_travel.Connected(hub.Id, site.Id))
             {
                 unplanned.Add(new UnplannedSite(site.Id, site.Name, UnplannedReasons.Unreachable,

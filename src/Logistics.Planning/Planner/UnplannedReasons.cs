@@ -24,6 +24,9 @@ public static class UnplannedReasons
     /// <summary>The routing engine: the round trip to the site alone is longer than every vehicle's shift (or distance limit).</summary>
     public const string Shift = "shift";
 
+    /// <summary>The site has demand but no required visits, and the planner was told not to visit such sites (<see cref="PlannerOptions.DemandOnlyVisitsPerWeek"/> = 0).</summary>
+    public const string NotRequired = "not-required";
+
     /// <summary>The site cannot be reached from its depot on the road network.</summary>
     public const string Unreachable = "unreachable";
 }

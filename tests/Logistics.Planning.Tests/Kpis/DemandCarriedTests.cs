@@ -3,7 +3,6 @@ using Logistics.Planning.Kpis;
 using Logistics.Planning.Lines;
 using Logistics.Planning.Network;
 using Logistics.Planning.Tests.Lines;
-using Logistics.Core.Geo;
 
 namespace Logistics.Planning.Tests.Kpis;
 
@@ -44,14 +43,7 @@ public sealed class DemandCarriedTests
     public void A_community_no_line_stops_at_is_counted_as_left_behind()
     {
         var b = LineFixture.Builder();
-        b.AddSite(new Site
-        {
-            Id = new SiteId("C1"),
-            Name = "北街社区",
-            Tier = SiteTier.Village,
-            Location = new GeoPoint(107.85, 30.36),
-            Demand = LineFixture.Every(new DailyDemand(new Quantity(200, 1), Quantity.Zero, Quantity.Zero, new Quantity(70, 0.2))),
-        });
+        b.AddSite(LineFixture.Community(107.85, 30.36));
         var scenario = b.Build();
         var d = DemandCarried.Compute(LineFixture.Plan(scenario), scenario);
         var gap = Assert.Single(d.NotCarried);

@@ -78,14 +78,7 @@ public sealed class LinePlannerTests(DemoPlanFixture demo) : IClassFixture<DemoP
     {
         // An urban community (社区) by S1: 200 kg down and 70 kg produce a day, no visits required.
         var b = LineFixture.Builder();
-        b.AddSite(new Site
-        {
-            Id = new SiteId("C1"),
-            Name = "北街社区",
-            Tier = SiteTier.Village,
-            Location = new Logistics.Core.Geo.GeoPoint(107.851, 30.352),
-            Demand = LineFixture.Every(new DailyDemand(new Quantity(200, 1), Quantity.Zero, Quantity.Zero, new Quantity(70, 0.2))),
-        });
+        b.AddSite(LineFixture.Community());
         var result = PlanFixture(b.Build());
         Assert.True(result.Verification.IsClean, result.Verification.ToString());
         Assert.Empty(result.Unplanned);
