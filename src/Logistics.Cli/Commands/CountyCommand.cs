@@ -23,11 +23,13 @@ public static class CountyCommand
             Description = "The scenario JSON to write / 输出场景文件",
             Required = true,
         };
+        var strictOption = Data.ScenarioLoading.Strict();
         var command = new Command("county", "Import a real county into a scenario / 导入真实县域（村点位部分为估算）")
         {
             codeArgument,
             geodataOption,
             outOption,
+            strictOption,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -37,7 +39,8 @@ public static class CountyCommand
             var outFile = parse.GetValue(outOption)!;
             try
             {
-                var import = new CountyImporter(new GeometryServices()).Import(geodata.FullName, code, cancellationToken);
+                var options = CountyImportOptions.Default with { ExcludeBadRows = !parse.GetValue(strictOption) };
+                var import = new CountyImporter(new GeometryServices(), options).Import(geodata.FullName, code, cancellationToken);
                 var s = import.Scenario;
                 if (outFile.Directory is { } dir)
                 {

@@ -89,7 +89,7 @@ public sealed class CountyImporter
                 Severity: DataErrorSeverity.Warning));
         }
 
-        var scenario = BuildScenario(county, townships, villages, seats, villagePoints, boundary);
+        var scenario = BuildScenario(county, townships, villages, seats, villagePoints, boundary, notes, reader.VillagesFile(countyCode));
         var cells = new SortedDictionary<string, Geometry>(StringComparer.Ordinal);
         for (var i = 0; i < townships.Count; i++)
         {
@@ -248,7 +248,7 @@ public sealed class CountyImporter
         return result;
     }
 
-    private Scenario BuildScenario(CountyRecord county, List<TownshipRecord> townships, List<VillageRecord> villages, List<Seat> seats, Dictionary<string, GeoPoint> villagePoints, Geometry boundary)
+    private Scenario BuildScenario(CountyRecord county, List<TownshipRecord> townships, List<VillageRecord> villages, List<Seat> seats, Dictionary<string, GeoPoint> villagePoints, Geometry boundary, List<DataError> notes, string villagesFile)
     {
         var o = _options;
         var hub = new Site
@@ -330,6 +330,12 @@ public sealed class CountyImporter
             {
                 b.AddVehicleType(FleetCatalog.StationTricycle(stations[i]));
             }
+        }
+
+        if (o.ExcludeBadRows)
+        {
+            var rows = villages.ToDictionary(v => $"site {v.Code}", v => v.Row, StringComparer.Ordinal);
+            notes.AddRange(b.ExcludeBadRows().Select(e => e with { File = villagesFile, Row = rows.GetValueOrDefault(e.Entity ?? string.Empty) }));
         }
 
         return b.Build();
