@@ -77,9 +77,14 @@ public class ValidateCommandTests
     public void A_tighter_village_distance_makes_a_clean_file_fail()
     {
         // The village V10102 is about 3.4 km from station S101.
-        var (exit, output) = Run(Data("sites-clean.csv"), "--max-village-km", "2");
+        var (exit, output) = Run(Data("sites-clean.csv"), "--max-village-km", "2", "--strict");
         Assert.Equal(1, exit);
         Assert.Contains("[far-from-township]", output);
+
+        // Without --strict the village is left out with a warning, as plan would do.
+        var (lenient, lenientOutput) = Run(Data("sites-clean.csv"), "--max-village-km", "2");
+        Assert.True(lenient == 0, lenientOutput);
+        Assert.Contains("row excluded", lenientOutput);
     }
 
     [Fact]
@@ -117,7 +122,7 @@ public class ValidateCommandTests
             Logistics.Planning.Export.SiteExporter.WriteXlsx(sites, stream, new Logistics.Planning.Export.ExportOptions { SheetName = "站点" });
         }
 
-        var (exit, output) = Run(path, "--sheet", "站点");
+        var (exit, output) = Run(path, "--sheet", "站点", "--strict");
         Assert.Equal(1, exit);
         var line = Assert.Single(output.Split('\n'), l => l.TrimStart().StartsWith("error ", StringComparison.Ordinal));
         Assert.Contains("row 5", line);
