@@ -35,18 +35,15 @@ public static class PlanCommand
         var graphOption = new Option<string?>("--graph") { Description = "Road graph from 'roads build' for road travel times and line shapes / 路网文件（按道路计算行驶时间）" };
         var command = new Command("plan", "Design fixed lines and timetables / 设计定时定点定线线路")
         {
-            scenarioArgument, timeOption, seedOption, outOption, previousOption, noBaselineOption, graphOption, engineOption,
+            scenarioArgument, timeOption, seedOption, outOption, previousOption, noBaselineOption, graphOption, engineOption, ScenarioLoading.Strict(),
         };
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
             var c = CultureInfo.InvariantCulture;
             var scenarioPath = parse.GetValue(scenarioArgument)!;
-            var read = ScenarioImporter.Read(scenarioPath);
-            if (!read.Succeeded)
+            if (!ScenarioLoading.TryRead(output, scenarioPath, parse.GetValue<bool>("--strict"), out var scenario))
             {
-                output.WriteLine($"[errors] {scenarioPath}: {ProblemReport.Counts(read.Problems)}");
-                ProblemReport.WriteAll(output, read.Problems);
                 return 2;
             }
 
@@ -72,7 +69,6 @@ public static class PlanCommand
                 }
             }
 
-            var scenario = read.Value!;
             var options = PlannerOptions.Default with
             {
                 TimeLimit = TimeSpan.FromSeconds(seconds),
