@@ -59,13 +59,7 @@ public static class WhatIfPlanning
 
         // The same sites at the same places before and after: one travel source serves both scenarios.
         var travel = options.TravelTimes ?? new StraightLineTravelTimes(scenario);
-        // "Dropped": a village without an outlet keeps its demand and no line carries it (the what-if's rule), so the
-        // planner does not visit demand points without required visits.
-        var plannerOptions = options.Planner with
-        {
-            Previous = null,
-            DemandOnlyVisitsPerWeek = options.RemovedDemand == RemovedOutletDemand.Dropped ? 0 : options.Planner.DemandOnlyVisitsPerWeek,
-        };
+        var plannerOptions = options.Planner with { Previous = null };
         var (townships, stations) = Affected(scenario, change, closed);
         var changed = change.Add.Concat(change.Remove).ToHashSet();
 
@@ -178,7 +172,7 @@ public static class WhatIfPlanning
     {
         var relay = progress is null ? null : new Relay(step, progress);
         var result = LinePlanner.Plan(scenario, options, travel, relay, cancellationToken);
-        // Villages the what-if chose not to serve (RemovedOutletDemand.Dropped) are no failure of the plan; their goods
+        // Villages the what-if chose not to serve (RemovedOutletDemand.StaysAtVillage) are no failure of the plan; their goods
         // still show as not carried in the KPIs (PlanKpis.Demand).
         return new WhatIfPlan(result.Plan, PlanKpiCalculator.Compute(result.Plan, scenario, travel), result.Verification,
             result.Unplanned.Where(u => u.Code != UnplannedReasons.NotRequired).ToList(), true, result.Elapsed);
