@@ -27,12 +27,14 @@ public static class CountyCommand
         {
             Description = "Township seats as candidate centres, villages as candidate outlets (for site --model two-level) instead of opening all / 乡镇驻地作为候选服务中心、行政村作为候选网点，而不是全部开设",
         };
+        var strictOption = Data.ScenarioLoading.Strict();
         var command = new Command("county", "Import a real county into a scenario / 导入真实县域（村点位部分为估算）")
         {
             codeArgument,
             geodataOption,
             outOption,
             candidatesOption,
+            strictOption,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -45,7 +47,7 @@ public static class CountyCommand
                 CountyImport import;
                 using (var progress = WorkProgress.Start("导入县域 county"))
                 {
-                    var options = CountyImportOptions.Default with { CandidatesOnly = parse.GetValue(candidatesOption) };
+                    var options = CountyImportOptions.Default with { CandidatesOnly = parse.GetValue(candidatesOption), ExcludeBadRows = !parse.GetValue(strictOption) };
                     import = new CountyImporter(new GeometryServices(), options).Import(geodata.FullName, code, cancellationToken, progress.County());
                 }
 

@@ -9,7 +9,8 @@ namespace Logistics.Cli.Commands;
 /// <summary>
 /// <c>logistics kpi &lt;plan.json&gt; --scenario &lt;scenario&gt; [--lines]</c>: the plan's key figures for a week
 /// (<see cref="PlanKpiCalculator"/>, straight-line travel × circuity as <c>verify</c> uses): km, vehicle-hours, vehicles
-/// used, cost, CO₂, load factors and visit shares, in total and per kind of line; <c>--lines</c> adds one row per line.
+/// used, cost, CO₂, load factors, demand carried (t/week and % of the county's total, down and up, with the sites
+/// left behind), running cost per tonne carried, light one-station trunks and visit shares, in total and per kind of line; <c>--lines</c> adds one row per line.
 /// Exit code 0, or 2 when the plan or scenario cannot be read or do not fit together.
 /// </summary>
 public static class KpiCommand
@@ -66,6 +67,9 @@ public static class KpiCommand
             Row(KpiLabels.PeakLoadKg, f => f.PeakLoadFactorKg * 100, "0.0");
             Row(KpiLabels.PeakLoadM3, f => f.PeakLoadFactorM3 * 100, "0.0");
 
+            DemandReport.Write(output, k.Demand);
+            output.WriteLine(string.Create(c, $"{KpiLabels.CostPerTonne.Bilingual}: {k.RunningCostPerTonne:0.00}"));
+            output.WriteLine(string.Create(c, $"{KpiLabels.LightTrunks.Bilingual}: {k.LightOneStationTrunks}/{k.TrunkLines}"));
             output.WriteLine(string.Create(c, $"{KpiLabels.VehiclesUsed.Bilingual}: {k.VehiclesUsed}"));
             foreach (var v in k.Vehicles.Where(v => v.Used > 0))
             {

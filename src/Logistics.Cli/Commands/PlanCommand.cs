@@ -16,8 +16,8 @@ namespace Logistics.Cli.Commands;
 
 /// <summary>
 /// <c>logistics plan &lt;scenario&gt; [--time S] [--seed N] [--engine hgs|ortools] [--out DIR] [--previous plan.json]</c>: designs the fixed
-/// lines of a scenario with <see cref="LinePlanner"/>, verifies them, prints lines, figures, unserved sites and the
-/// price of consistency, and writes <c>plan.json</c>, <c>timetable.csv</c>, <c>timetable.xlsx</c> and
+/// lines of a scenario with <see cref="LinePlanner"/>, verifies them, prints lines, figures, the demand carried (down
+/// and up, t/week and % of the county's total), unserved sites and the price of consistency, and writes <c>plan.json</c>, <c>timetable.csv</c>, <c>timetable.xlsx</c> and
 /// <c>lines.geojson</c> (line shapes, along the roads with <c>--graph</c>) to DIR.
 /// Exit code 0 when the plan verifies clean and every site is served, 1 otherwise, 2 on bad input.
 /// </summary>
@@ -35,18 +35,15 @@ public static class PlanCommand
         var graphOption = new Option<string?>("--graph") { Description = "Road graph from 'roads build' for road travel times and line shapes / 路网文件（按道路计算行驶时间）" };
         var command = new Command("plan", "Design fixed lines and timetables / 设计定时定点定线线路")
         {
-            scenarioArgument, timeOption, seedOption, outOption, previousOption, noBaselineOption, graphOption, engineOption,
+            scenarioArgument, timeOption, seedOption, outOption, previousOption, noBaselineOption, graphOption, engineOption, ScenarioLoading.Strict(),
         };
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
             var c = CultureInfo.InvariantCulture;
             var scenarioPath = parse.GetValue(scenarioArgument)!;
-            var read = ScenarioImporter.Read(scenarioPath);
-            if (!read.Succeeded)
+            if (!ScenarioLoading.TryRead(output, scenarioPath, parse.GetValue<bool>("--strict"), out var scenario))
             {
-                output.WriteLine($"[errors] {scenarioPath}: {ProblemReport.Counts(read.Problems)}");
-                ProblemReport.WriteAll(output, read.Problems);
                 return 2;
             }
 
@@ -72,7 +69,6 @@ public static class PlanCommand
                 }
             }
 
-            var scenario = read.Value!;
             var options = PlannerOptions.Default with
             {
                 TimeLimit = TimeSpan.FromSeconds(seconds),
@@ -128,6 +124,17 @@ public static class PlanCommand
                 output.WriteLine(string.Create(c, $"逐日独立路线基准 / daily-routes baseline: {price.BaselineKm:0.0} km, {price.BaselineCost:0.00} CNY"));
                 output.WriteLine(string.Create(c, $"定线代价 / price of consistency: {price.ExtraKm:+0.0;-0.0} km, {price.ExtraCost:+0.00;-0.00} CNY ({price.ExtraCostShare:+0.0%;-0.0%})"));
                 output.WriteLine(string.Create(c, $"  干线 / trunks: {price.FixedTrunkKm:0.0} km vs {price.BaselineTrunkKm:0.0} km; 支线与直达 / feeders and direct: {price.FixedKm - price.FixedTrunkKm:0.0} km vs {price.BaselineKm - price.BaselineTrunkKm:0.0} km"));
+            }
+
+            foreach (var f in result.Fleet.Where(f => !f.Enough || f.HomeDepot == scenario.Hub?.Id))
+            {
+                output.WriteLine((f.Enough ? "车辆 / vehicles: " : "[车辆不足 / short of vehicles] ") + f);
+            }
+
+            DemandReport.Write(output, result.Demand);
+            if (result.Demand.CarriedTonnes > 0)
+            {
+                output.WriteLine(string.Create(c, $"每吨运行成本 / running cost per tonne carried (down + up): {result.WeeklyCost / result.Demand.CarriedTonnes:0.00} CNY/t"));
             }
 
             foreach (var u in result.Unplanned)

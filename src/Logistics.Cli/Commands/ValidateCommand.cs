@@ -10,8 +10,9 @@ namespace Logistics.Cli.Commands;
 /// <summary>
 /// <c>logistics validate &lt;file|dir&gt;</c>: checks sites (CSV, XLSX, GeoJSON), vehicles (CSV, XLSX) and
 /// scenario files (JSON, or a scenario directory), or every such file under a directory, and prints every
-/// problem on its own line with file, row, column and value. Exit code 0 when there is no error (warnings
-/// do not fail), 1 otherwise.
+/// problem on its own line with file, row, column and value. A bad village row or a vehicle type without vehicles
+/// is a warning that leaves the row out (<c>--strict</c>: an error, as the plan commands would refuse it). Exit
+/// code 0 when there is no error (warnings do not fail), 1 otherwise.
 /// </summary>
 public static class ValidateCommand
 {
@@ -28,6 +29,7 @@ public static class ValidateCommand
         {
             Description = $"Flag villages farther than this from their township station / 村到乡镇站最大距离 km (default {ScenarioParameters.Default.MaxVillageToTownshipKm:F0})",
         };
+        var strictOption = ScenarioLoading.Strict();
         var command = new Command("validate", "Check data files and print every problem / 检查数据文件，逐条列出问题")
         {
             pathArgument,
@@ -35,6 +37,7 @@ public static class ValidateCommand
             encodingOption,
             sheetOption,
             maxKmOption,
+            strictOption,
         };
         command.SetAction(parse =>
         {
@@ -52,6 +55,7 @@ public static class ValidateCommand
                 Encoding = parse.GetValue(encodingOption),
                 SheetName = parse.GetValue(sheetOption),
                 Parameters = parameters,
+                ExcludeBadRows = !parse.GetValue(strictOption),
             };
             var checks = DataFileValidator.Check(path, options);
             foreach (var check in checks)

@@ -13,7 +13,8 @@ namespace Logistics.Cli.Commands;
 /// <summary>
 /// <c>logistics verify &lt;plan.json&gt; --scenario &lt;scenario&gt; [--previous &lt;plan.json&gt;]</c>: checks a line plan
 /// against its scenario with the independent <see cref="PlanVerifier"/> (straight-line travel × circuity at the
-/// scenario's average speed) and prints every violation. Exit code 0 when the plan is clean, 1 when it has
+/// scenario's average speed) and prints every violation and the demand carried (t/week and % of the county's total,
+/// down and up). Exit code 0 when the plan is clean, 1 when it has
 /// violations, 2 when the plan or scenario cannot be read.
 /// </summary>
 public static class VerifyCommand
@@ -31,17 +32,19 @@ public static class VerifyCommand
             Description = "Allowed difference between planned and recomputed times / 时刻容差（分钟）",
             DefaultValueFactory = _ => VerifierOptions.Default.TimeTolerance.TotalMinutes,
         };
+        var strictOption = ScenarioLoading.Strict();
         var command = new Command("verify", "Check a line plan against its scenario / 核验线路方案")
         {
             planArgument,
             scenarioOption,
             previousOption,
             toleranceOption,
+            strictOption,
         };
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
-            if (!TryLoad(output, parse.GetValue(planArgument)!, parse.GetValue(scenarioOption)!, out var plan, out var scenario))
+            if (!TryLoad(output, parse.GetValue(planArgument)!, parse.GetValue(scenarioOption)!, out var plan, out var scenario, parse.GetValue(strictOption)))
             {
                 return 2;
             }
@@ -67,6 +70,11 @@ public static class VerifyCommand
                 output.WriteLine(v.ToString());
             }
 
+            foreach (var line in report.Carried.Lines())
+            {
+                output.WriteLine(line);
+            }
+
             var c = CultureInfo.InvariantCulture;
             var visits = plan.Lines.Sum(l => l.Stops.Count * l.ServiceDays.Count);
             output.WriteLine(report.IsClean
@@ -85,21 +93,14 @@ public static class VerifyCommand
         Required = true,
     };
 
-    /// <summary>Reads the plan and the scenario, printing every problem; false when either cannot be used.</summary>
-    internal static bool TryLoad(TextWriter output, string planPath, string scenarioPath, out LinePlan plan, out Scenario scenario)
+    /// <summary>
+    /// Reads the plan and the scenario (bad rows left out with a warning unless <paramref name="strict"/>, see
+    /// <see cref="ScenarioLoading"/>), printing every problem; false when either cannot be used.
+    /// </summary>
+    internal static bool TryLoad(TextWriter output, string planPath, string scenarioPath, out LinePlan plan, out Scenario scenario, bool strict = false)
     {
         plan = null!;
-        scenario = null!;
-        var result = ScenarioImporter.Read(scenarioPath);
-        if (!result.Succeeded)
-        {
-            output.WriteLine($"[errors] {scenarioPath}: {ProblemReport.Counts(result.Problems)}");
-            ProblemReport.WriteAll(output, result.Problems);
-            return false;
-        }
-
-        scenario = result.Value!;
-        return TryReadPlan(output, planPath, out plan);
+        return ScenarioLoading.TryRead(output, scenarioPath, strict, out scenario) && TryReadPlan(output, planPath, out plan);
     }
 
     private static bool TryReadPlan(TextWriter output, string path, out LinePlan plan)

@@ -93,7 +93,7 @@ public static class WhatIfCommand
 
         public Option<bool> MoveDemand { get; } = new("--move-demand")
         {
-            Description = "A closed outlet's goods go to the nearest remaining outlet (default: not carried, like any village without outlet) / 撤销网点的货量转给最近网点",
+            Description = "A closed outlet's goods go to the nearest remaining outlet (default: it stays at the village and a line calls there, like any site with demand and no outlet) / 撤销网点的货量转给最近网点（默认：货量留在本村，由线路上门运送）",
         };
 
         public Option<bool> ReplanTrunks { get; } = new("--replan-trunks")
@@ -224,7 +224,7 @@ public static class WhatIfCommand
                     CurrentPlan = current,
                     AddedVisitsPerWeek = parse.GetValue(Visits),
                     ReplanAllTrunks = parse.GetValue(ReplanTrunks),
-                    RemovedDemand = parse.GetValue(MoveDemand) ? RemovedOutletDemand.MovedToNearestOutlet : RemovedOutletDemand.Dropped,
+                    RemovedDemand = parse.GetValue(MoveDemand) ? RemovedOutletDemand.MovedToNearestOutlet : RemovedOutletDemand.StaysAtVillage,
                     TravelTimes = travel,
                 };
                 WhatIfPlanningResult result;

@@ -45,6 +45,12 @@ public sealed record CountyImportOptions
     /// <summary>Built-up units (城乡分类 111/112/121) without a point are placed within this distance of their township seat.</summary>
     public double BuiltUpRadiusKm { get; init; } = 1.5;
 
+    /// <summary>
+    /// Leave out a village whose row breaks the scenario rules (e.g. a trusted point 200 km from its township) with a
+    /// note naming the villages file, row and reason, instead of refusing the county (see <see cref="Network.BadRows"/>).
+    /// </summary>
+    public bool ExcludeBadRows { get; init; }
+
     /// <summary>Residents assumed for a unit of the given NBS urban–rural class when the source has no figure.</summary>
     public int EstimatedPopulation(string urbanRuralCode) => urbanRuralCode switch
     {

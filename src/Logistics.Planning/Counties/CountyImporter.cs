@@ -94,7 +94,7 @@ public sealed class CountyImporter
         }
 
         progress?.Report(new CountyImportProgress("scenario", 0.95));
-        var scenario = BuildScenario(county, townships, villages, seats, villagePoints, boundary);
+        var scenario = BuildScenario(county, townships, villages, seats, villagePoints, boundary, notes, reader.VillagesFile(countyCode));
         if (_options.CandidatesOnly)
         {
             scenario = CountyCandidates.Of(scenario);
@@ -259,7 +259,7 @@ public sealed class CountyImporter
         return result;
     }
 
-    private Scenario BuildScenario(CountyRecord county, List<TownshipRecord> townships, List<VillageRecord> villages, List<Seat> seats, Dictionary<string, GeoPoint> villagePoints, Geometry boundary)
+    private Scenario BuildScenario(CountyRecord county, List<TownshipRecord> townships, List<VillageRecord> villages, List<Seat> seats, Dictionary<string, GeoPoint> villagePoints, Geometry boundary, List<DataError> notes, string villagesFile)
     {
         var o = _options;
         var hub = new Site
@@ -341,6 +341,12 @@ public sealed class CountyImporter
             {
                 b.AddVehicleType(FleetCatalog.StationTricycle(stations[i]));
             }
+        }
+
+        if (o.ExcludeBadRows)
+        {
+            var rows = villages.ToDictionary(v => $"site {v.Code}", v => v.Row, StringComparer.Ordinal);
+            notes.AddRange(b.ExcludeBadRows().Select(e => e with { File = villagesFile, Row = rows.GetValueOrDefault(e.Entity ?? string.Empty) }));
         }
 
         return b.Build();

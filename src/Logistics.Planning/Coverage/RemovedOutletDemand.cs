@@ -4,10 +4,11 @@ namespace Logistics.Planning.Coverage;
 public enum RemovedOutletDemand
 {
     /// <summary>
-    /// The village keeps its demand but, like every village without an outlet, no line carries it (unless an added
-    /// outlet becomes its nearest outlet, which then takes it). The scenario's own rule for villages.
+    /// The village keeps its demand (unless an added outlet becomes its nearest outlet, which then takes it) and, like
+    /// every site with demand and no outlet, a line calls at the village to carry it (the planner's rule: no demand is
+    /// dropped; <see cref="Planner.PlannerOptions.DemandOnlyVisitsPerWeek"/>).
     /// </summary>
-    Dropped,
+    StaysAtVillage,
 
     /// <summary>Its demand moves to the nearest remaining outlet by straight line (its residents fetch there).</summary>
     MovedToNearestOutlet,

@@ -172,7 +172,10 @@ public static class WhatIfPlanning
     {
         var relay = progress is null ? null : new Relay(step, progress);
         var result = LinePlanner.Plan(scenario, options, travel, relay, cancellationToken);
-        return new WhatIfPlan(result.Plan, PlanKpiCalculator.Compute(result.Plan, scenario, travel), result.Verification, result.Unplanned, true, result.Elapsed);
+        // Villages the what-if chose not to serve (RemovedOutletDemand.StaysAtVillage) are no failure of the plan; their goods
+        // still show as not carried in the KPIs (PlanKpis.Demand).
+        return new WhatIfPlan(result.Plan, PlanKpiCalculator.Compute(result.Plan, scenario, travel), result.Verification,
+            result.Unplanned.Where(u => u.Code != UnplannedReasons.NotRequired).ToList(), true, result.Elapsed);
     }
 
     private static WhatIfPlan Given(LinePlan plan, Scenario scenario, ITravelTimes travel)

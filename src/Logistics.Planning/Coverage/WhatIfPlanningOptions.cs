@@ -37,7 +37,7 @@ public sealed record WhatIfPlanningOptions
     public int? AddedVisitsPerWeek { get; init; }
 
     /// <summary>What happens to the goods of a closed outlet (default: like any village without outlet, not carried).</summary>
-    public RemovedOutletDemand RemovedDemand { get; init; } = RemovedOutletDemand.Dropped;
+    public RemovedOutletDemand RemovedDemand { get; init; } = RemovedOutletDemand.StaysAtVillage;
 
     /// <summary>
     /// Site-to-site travel for the planner, the verifier and the KPIs, before and after the change (the sites are the

@@ -20,6 +20,13 @@ public sealed record ImportOptions
     /// <summary>The parameters the checks use (e.g. <see cref="ScenarioParameters.MaxVillageToTownshipKm"/>).</summary>
     public ScenarioParameters Parameters { get; init; } = ScenarioParameters.Default;
 
+    /// <summary>
+    /// Leave out the rows <see cref="BadRows"/> allows to go (a village far from its township, a vehicle type without
+    /// vehicles) with a warning each, instead of refusing the whole file; false (the default) refuses, as the
+    /// <c>--strict</c> option of the CLI does.
+    /// </summary>
+    public bool ExcludeBadRows { get; init; }
+
     /// <summary>The file name used in messages; null for the file's own name.</summary>
     public string? DisplayName { get; init; }
 }

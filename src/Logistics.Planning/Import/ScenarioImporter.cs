@@ -59,13 +59,22 @@ public static class ScenarioImporter
     public static ImportResult<Scenario> ReadScenarioJson(string path, ImportOptions? options = null)
     {
         var fileName = options?.DisplayName ?? Path.GetFileName(path);
+        var excluded = new List<DataError>();
         try
         {
-            return ImportResult<Scenario>.Success(ScenarioJson.Deserialize(File.ReadAllText(path), fileName), []);
+            var text = File.ReadAllText(path);
+            if (options?.ExcludeBadRows != true)
+            {
+                return ImportResult<Scenario>.Success(ScenarioJson.Deserialize(text, fileName), []);
+            }
+
+            var builder = ScenarioJson.FromDocument(ScenarioJson.ParseDocument(text, fileName), fileName);
+            excluded.AddRange(builder.ExcludeBadRows().Select(e => e with { File = fileName, Row = e.Row ?? JsonLineOf(text, e.Entity) }));
+            return ImportResult<Scenario>.Success(builder.Build(), excluded);
         }
         catch (DataValidationException ex)
         {
-            return ImportResult<Scenario>.Failure(ex.Errors);
+            return ImportResult<Scenario>.Failure([.. ex.Errors.Select(e => e with { File = e.File ?? fileName }), .. excluded]);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -76,6 +85,33 @@ public static class ScenarioImporter
             // A structurally odd document (e.g. "parameters": null) that the JSON reader lets through.
             return ImportResult<Scenario>.Failure([new DataError("bad-json", $"The scenario JSON is malformed: {ex.Message}", File: fileName)]);
         }
+    }
+
+    /// <summary>The 1-based line of a JSON file where the entity (<c>site X</c>, <c>vehicle type X</c>) has its id, or null.</summary>
+    private static int? JsonLineOf(string text, string? entity)
+    {
+        var id = entity switch
+        {
+            { } e when e.StartsWith("site ", StringComparison.Ordinal) => e["site ".Length..],
+            { } e when e.StartsWith("vehicle type ", StringComparison.Ordinal) => e["vehicle type ".Length..],
+            _ => null,
+        };
+        if (id is null)
+        {
+            return null;
+        }
+
+        var needle = "\"id\": " + JsonSerializer.Serialize(id, ScenarioJson.Options);
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Contains(needle, StringComparison.Ordinal))
+            {
+                return i + 1;
+            }
+        }
+
+        return null;
     }
 
     private static ImportResult<Scenario> ReadDirectory(string directory, ImportOptions options)
@@ -172,7 +208,10 @@ public static class ScenarioImporter
         }
 
         // The rules of the whole scenario (one hub, depots of the fleet, parameters); the files' own rules passed.
-        foreach (var e in builder.Validate())
+        var errors = options.ExcludeBadRows
+            ? [.. builder.ExcludeBadRows(), .. builder.Validate()]
+            : builder.Validate();
+        foreach (var e in errors)
         {
             var file = e.Entity switch
             {

@@ -62,6 +62,13 @@ public static class SiteImporter
         problems.AddRange(CheckRules(parsed, map, options.Parameters, useShort));
         AddEstimatedWarning(parsed, map, problems);
         var ordered = Order(problems);
+        if (options.ExcludeBadRows)
+        {
+            var eligible = parsed.Where(p => p.Row.Number is int && BadRows.MayExclude(p.Site.Tier)).Select(p => p.Row.Number!.Value).ToHashSet();
+            (ordered, var excluded) = RowExcluder.Exclude(ordered, eligible.Contains, errors => errors.All(BadRows.ExcludesSite));
+            parsed.RemoveAll(p => p.Row.Number is int n && excluded.Contains(n));
+        }
+
         if (ordered.Any(e => e.Severity == DataErrorSeverity.Error))
         {
             return ImportResult<IReadOnlyList<Site>>.Failure(ordered);

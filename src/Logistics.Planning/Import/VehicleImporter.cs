@@ -24,10 +24,11 @@ public static class VehicleImporter
             return ImportResult<IReadOnlyList<VehicleType>>.Failure(ex.Errors);
         }
 
-        return FromTable(table, depots);
+        return FromTable(table, depots, options.ExcludeBadRows);
     }
 
-    public static ImportResult<IReadOnlyList<VehicleType>> FromTable(SheetTable table, IReadOnlySet<SiteId>? depots = null)
+    /// <param name="excludeBadRows">Leave out a vehicle type without vehicles, with a warning (see <see cref="BadRows"/>).</param>
+    public static ImportResult<IReadOnlyList<VehicleType>> FromTable(SheetTable table, IReadOnlySet<SiteId>? depots = null, bool excludeBadRows = false)
     {
         ArgumentNullException.ThrowIfNull(table);
         var problems = new List<DataError>(table.ReadProblems);
@@ -178,6 +179,13 @@ public static class VehicleImporter
         }
 
         var ordered = problems.Select((p, i) => (p, i)).OrderBy(x => x.p.Row ?? 0).ThenBy(x => x.i).Select(x => x.p).ToList();
+        if (excludeBadRows)
+        {
+            (ordered, var excluded) = RowExcluder.Exclude(
+                ordered, _ => true, errors => errors.Any(BadRows.ExcludesVehicleType) && errors.All(e => e.Code != "duplicate-id"));
+            parsed.RemoveAll(p => p.Row.Number is int n && excluded.Contains(n));
+        }
+
         return ordered.Any(e => e.Severity == DataErrorSeverity.Error)
             ? ImportResult<IReadOnlyList<VehicleType>>.Failure(ordered)
             : ImportResult<IReadOnlyList<VehicleType>>.Success(parsed.Select(p => p.Vehicle).ToList(), ordered);

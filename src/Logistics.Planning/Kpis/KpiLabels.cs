@@ -16,6 +16,11 @@ public static class KpiLabels
     public static readonly KpiLabel PeakLoadM3 = new("peak-load-m3", "平均最大装载率（容积）", "Average peak load / capacity (m³)", "%");
     public static readonly KpiLabel VisitShare = new("visit-share", "村级网点到访频次达标比例", "Share of village outlets by visits a week", "%");
 
+    public static readonly KpiLabel DemandDown = new("demand-down", "下行货物运达（工业品下乡）", "Goods down carried", "t/周 t/week");
+    public static readonly KpiLabel DemandUp = new("demand-up", "上行农产品运出（农产品进城）", "Produce up carried", "t/周 t/week");
+    public static readonly KpiLabel CostPerTonne = new("cost-per-tonne", "每吨运行成本（上下行合计）", "Running cost per tonne carried (down + up)", "元/吨 CNY/t");
+    public static readonly KpiLabel LightTrunks = new("light-one-station-trunks", "单站且装载率低于30%的干线", "One-station trunk lines below 30 % full", "条 lines");
+
     public static IReadOnlyList<KpiLabel> All { get; } =
-        [Runs, Km, VehicleHours, VehiclesUsed, Cost, FixedCost, Co2, LoadFactorKg, LoadFactorM3, PeakLoadKg, PeakLoadM3, VisitShare];
+        [Runs, Km, VehicleHours, VehiclesUsed, Cost, FixedCost, Co2, LoadFactorKg, LoadFactorM3, PeakLoadKg, PeakLoadM3, VisitShare, DemandDown, DemandUp, CostPerTonne, LightTrunks];
 }

@@ -24,6 +24,7 @@ namespace Logistics.Planning.Kpis;
 /// against the hold capacity on the bus's distance;</item>
 /// <item>visits: the village outlets (<see cref="SiteTier.VillageOutlet"/>) of the scenario; an outlet's visits a week
 /// are the weekdays on which some line stops there; an outlet requiring 0 visits meets "≥ required".</item>
+/// <item>demand carried: <see cref="DemandCarried.Compute"/> (every site with demand, not only the outlets).</item>
 /// </list>
 /// Every line must refer to sites and vehicle types of the scenario (verify the plan first).
 /// </summary>
@@ -64,7 +65,11 @@ public static class PlanKpiCalculator
         var visitsByKind = Enum.GetValues<LineKind>().ToDictionary(
             k => k,
             k => VisitShares(plan.Lines.Where(l => l.Kind == k).ToArray(), scenario));
-        return new PlanKpis(totals, byKind, byLine, vehicles, VisitShares(plan.Lines, scenario), visitsByKind);
+        var stops = plan.Lines.ToDictionary(l => l.Id, l => l.Stops.Count);
+        return new PlanKpis(totals, byKind, byLine, vehicles, VisitShares(plan.Lines, scenario), visitsByKind, DemandCarried.Compute(plan, scenario))
+        {
+            LightOneStationTrunks = byLine.Count(l => l.IsLightOneStationTrunk(stops[l.LineId], PlanKpis.LightTrunkThreshold)),
+        };
     }
 
     /// <summary>The vehicles of one type used on <paramref name="day"/>: distinct numbers, or the peak on the road at once.</summary>
@@ -126,11 +131,13 @@ public static class PlanKpiCalculator
         var capacity = line.HoldCapacity ?? new Quantity(type!.CapacityKg, type.CapacityM3);
         var freight = line.Kind != LineKind.CoModal && type is not null;
         var figures = KpiFigures.Zero;
+        var maxPeak = 0.0;
         foreach (var day in line.ServiceDays.Days)
         {
             var loads = assignment.For(line, day);
             var onBoard = LoadProfile.OnBoard(loads);
             var peak = LoadProfile.Max(loads);
+            maxPeak = Math.Max(maxPeak, capacity.Kg > 0 ? peak.Kg / capacity.Kg : 0);
             double kgKm = 0, m3Km = 0;
             for (var i = 0; i < onBoard.Length; i++)
             {
@@ -155,7 +162,7 @@ public static class PlanKpiCalculator
             };
         }
 
-        return new LineKpis(line.Id, line.Kind, line.VehicleType, line.ServiceDays, tripKm, tripHours, figures);
+        return new LineKpis(line.Id, line.Kind, line.VehicleType, line.ServiceDays, tripKm, tripHours, figures, maxPeak);
     }
 
     private static IReadOnlyList<VisitShare> VisitShares(IReadOnlyList<Line> lines, Scenario scenario)

@@ -88,6 +88,32 @@ public sealed class ScenarioBuilder
     /// <summary>Every problem that would stop <see cref="Build"/>, plus warnings.</summary>
     public IReadOnlyList<DataError> Validate() => ScenarioValidator.Validate(this);
 
+    /// <summary>
+    /// Leaves out the rows <see cref="BadRows"/> allows to go (a village with errors of its own, a vehicle type
+    /// without vehicles) and returns their errors as warnings, in the order <see cref="Validate"/> found them; every
+    /// other error stays for <see cref="Build"/> to report. Excluded rows are removed from the builder.
+    /// </summary>
+    public IReadOnlyList<DataError> ExcludeBadRows()
+    {
+        var errors = Validate();
+        var sites = _sites.Where(s => BadRows.MayExclude(s.Tier)).Select(s => $"site {s.Id}").ToHashSet(StringComparer.Ordinal);
+        var duplicate = errors.Where(e => e.Code == "duplicate-id").Select(e => e.Entity).ToHashSet(StringComparer.Ordinal);
+        var excludedSites = errors
+            .Where(e => e.Entity is { } entity && sites.Contains(entity) && !duplicate.Contains(entity) && BadRows.ExcludesSite(e))
+            .Select(e => e.Entity!)
+            .ToHashSet(StringComparer.Ordinal);
+        var excludedTypes = errors
+            .Where(e => e.Entity is { } entity && entity.StartsWith("vehicle type ", StringComparison.Ordinal) && !duplicate.Contains(entity) && BadRows.ExcludesVehicleType(e))
+            .Select(e => e.Entity!)
+            .ToHashSet(StringComparer.Ordinal);
+        _sites.RemoveAll(s => excludedSites.Contains($"site {s.Id}"));
+        _vehicleTypes.RemoveAll(v => excludedTypes.Contains($"vehicle type {v.Id}"));
+        return errors
+            .Where(e => e.Entity is { } entity && (excludedSites.Contains(entity) || excludedTypes.Contains(entity)))
+            .Select(BadRows.AsExcluded)
+            .ToList();
+    }
+
     /// <summary>Builds the immutable scenario, or throws <see cref="DataValidationException"/> with every error.</summary>
     public Scenario Build()
     {

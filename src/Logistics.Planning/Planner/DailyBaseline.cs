@@ -90,10 +90,10 @@ internal sealed class DailyBaseline(Scenario scenario, RouteSolver solver, LineT
     }
 
     /// <summary>Calls larger than a truck split into equal parts (as the fixed plan does).</summary>
-    private static List<StopDemand> Split(List<StopDemand> demand, IReadOnlyList<VehicleType> types, List<Site> stations, out List<Site> stops)
+    private List<StopDemand> Split(List<StopDemand> demand, IReadOnlyList<VehicleType> types, List<Site> stations, out List<Site> stops)
     {
-        var capKg = types.Max(t => t.CapacityKg) * 0.95;
-        var capM3 = types.Max(t => t.CapacityM3) * 0.95;
+        var capKg = types.Max(t => t.CapacityKg) * options.TrunkFill;
+        var capM3 = types.Max(t => t.CapacityM3) * options.TrunkFill;
         var result = new List<StopDemand>();
         stops = [];
         for (var i = 0; i < demand.Count; i++)

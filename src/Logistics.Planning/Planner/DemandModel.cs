@@ -22,6 +22,16 @@ internal static class DemandModel
         return sum;
     }
 
+    /// <summary>Whether the site has goods to receive or produce to send in some week.</summary>
+    public static bool HasDemand(Site site) => !site.Demand.WeekDown.IsZero || !site.Demand.WeekUp.IsZero;
+
+    /// <summary>
+    /// The visits a week the planner starts from: the site's required visits, or for a site with demand and no
+    /// requirement (an urban community, 社区) <see cref="PlannerOptions.DemandOnlyVisitsPerWeek"/>; 1–7.
+    /// </summary>
+    public static int VisitsPerWeek(Site site, PlannerOptions options) =>
+        Math.Clamp(site.RequiredVisitsPerWeek > 0 ? site.RequiredVisitsPerWeek : options.DemandOnlyVisitsPerWeek, 1, 7);
+
     /// <summary>The largest visit (per unit and direction) over the visit days: a route that takes this takes every day's.</summary>
     public static StopDemand Peak(Site site, ServiceDays visitDays)
     {

@@ -26,7 +26,7 @@ internal sealed class FeederDesigner(RouteSolver solver, LineTimer timer, Planne
 
         var biggestKg = types.Max(t => t.CapacityKg);
         var groups = new SortedDictionary<int, List<Site>>();
-        foreach (var byFrequency in outlets.GroupBy(o => Math.Clamp(o.RequiredVisitsPerWeek, 1, 7)).OrderBy(g => g.Key))
+        foreach (var byFrequency in outlets.GroupBy(o => DemandModel.VisitsPerWeek(o, options)).OrderBy(g => g.Key))
         {
             // Each outlet's frequency: the required one, raised while one visit does not fit any vehicle.
             var placed = new List<(Site Site, int Frequency)>();
@@ -96,12 +96,33 @@ internal sealed class FeederDesigner(RouteSolver solver, LineTimer timer, Planne
                 options.RoutingIterations);
             var (routes, unrouted) = solver.Solve(request, cancellationToken);
             lines.AddRange(routes.Select(r => new DesignedLine(kind, depot, r.Type, days, r.Stops)));
-            unplanned.AddRange(unrouted.Select(s => new UnplannedSite(s.Id, s.Name, UnplannedReasons.NoTime,
-                $"{depot.Name} 的车辆在营业时间和班次内到不了 {s.Name}",
-                $"no vehicle of {depot.Name} reaches {s.Name} within its opening hours and the driver's shift")));
+            unplanned.AddRange(unrouted.Select(u => Unplanned(depot, u)));
         }
 
         return (lines, unplanned);
+    }
+
+    /// <summary>Whether one visit to the site fits some vehicle of <paramref name="types"/> at its visits a week or more (up to daily).</summary>
+    internal static bool FitsAtSomeFrequency(Site site, IReadOnlyList<VehicleType> types, PlannerOptions options) =>
+        Enumerable.Range(DemandModel.VisitsPerWeek(site, options), 8 - DemandModel.VisitsPerWeek(site, options))
+            .Any(f => types.Any(t => DemandModel.Peak(site, VisitPatterns.Rotation(f, options.WorkingDays)[0]).FitsIn(t)));
+
+    /// <summary>The engine's own reason for a stop it could not route, as an <see cref="UnplannedSite"/>.</summary>
+    internal static UnplannedSite Unplanned(Site depot, UnroutedStop u)
+    {
+        var s = u.Site;
+        var detail = u.Message is null ? string.Empty : $" ({u.Message})";
+        return u.Reason switch
+        {
+            UnservableReason.DemandExceedsCapacity => new UnplannedSite(s.Id, s.Name, UnplannedReasons.OverCapacity,
+                $"{s.Name} 一次的货量超过 {depot.Name} 所有车辆的载重或容积{detail}", $"one visit to {s.Name} carries more than any vehicle of {depot.Name} takes{detail}"),
+            UnservableReason.TimeWindowUnreachable => new UnplannedSite(s.Id, s.Name, UnplannedReasons.OpeningHours,
+                $"{depot.Name} 的车辆在 {s.Name} 营业时间内到不了、或到了回不来{detail}", $"no vehicle of {depot.Name} reaches {s.Name} within its opening hours and gets back within its shift{detail}"),
+            UnservableReason.MaxDurationExceeded or UnservableReason.MaxDistanceExceeded => new UnplannedSite(s.Id, s.Name, UnplannedReasons.Shift,
+                $"{depot.Name} 往返 {s.Name} 超过司机班次{detail}", $"the round trip from {depot.Name} to {s.Name} is longer than the driver's shift{detail}"),
+            _ => new UnplannedSite(s.Id, s.Name, UnplannedReasons.NoTime,
+                $"{depot.Name} 的车辆单独可以服务 {s.Name}，但车辆和班次不够把它排进线路", $"a vehicle of {depot.Name} could serve {s.Name} alone, but the routes found leave no room for it within the vehicles and shifts"),
+        };
     }
 
     private static double Angle(Site depot, Site s) =>

@@ -1,3 +1,4 @@
+using Logistics.Planning.Kpis;
 using Logistics.Planning.Lines;
 using Logistics.Planning.Verification;
 
@@ -12,6 +13,7 @@ namespace Logistics.Planning.Planner;
 /// <param name="WeeklyCost">Running cost a week: distance and driver hours (CNY), without fixed vehicle costs.</param>
 /// <param name="Consistency">Fixed lines against independent daily routes; null when the baseline was not computed.</param>
 /// <param name="Elapsed">Time the planner took.</param>
+/// <param name="Demand">The county's demand the plan carries, down and up (every site it leaves behind is also in <paramref name="Unplanned"/> with its reason).</param>
 public sealed record PlanResult(
     LinePlan Plan,
     VerificationReport Verification,
@@ -19,4 +21,9 @@ public sealed record PlanResult(
     double WeeklyKm,
     double WeeklyCost,
     ConsistencyPrice? Consistency,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed,
+    DemandCarried Demand)
+{
+    /// <summary>Vehicles needed per type against those owned (the estimate before routing and the plan's need); types the plan does not use are left out.</summary>
+    public IReadOnlyList<FleetNeed> Fleet { get; init; } = [];
+}

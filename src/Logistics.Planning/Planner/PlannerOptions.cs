@@ -38,6 +38,51 @@ public sealed record PlannerOptions
     /// </summary>
     public TimeSpan DirectReach { get; init; } = TimeSpan.FromMinutes(12);
 
+    /// <summary>
+    /// Visits a week for a site that has demand but no required visits (an urban community, 社区, or any other demand
+    /// point): it is served like an outlet, as a stop of its township station's feeders (or of a direct line when the
+    /// hub is near), so that its goods are carried and counted, never dropped. A county visits such points at least
+    /// twice a week (the fewest visits its village outlets get); the planner raises the number while one visit's goods
+    /// do not fit a vehicle. 0: such sites are not visited; each is listed as unserved (<see cref="UnplannedReasons.NotRequired"/>),
+    /// as a planning what-if that closes outlets and drops their goods needs.
+    /// </summary>
+    public int DemandOnlyVisitsPerWeek { get; init; } = 2;
+
+    /// <summary>
+    /// How full a trunk call may be planned, by weight and volume, when a station's goods are cut into truckloads:
+    /// 0.95 leaves 5 % for the daily swing of orders and for loading losses (boxes do not stack to the roof).
+    /// </summary>
+    public double TrunkFill { get; init; } = 0.95;
+
+    /// <summary>
+    /// Share of a station's own goods (down and up) planned on its morning call when it has an afternoon call too; the
+    /// rest rides the afternoon call. 0.5: the plan's rule shares a site's goods equally among the lines calling that
+    /// day (<see cref="Lines.DemandAssignment"/>), so each call carries half.
+    /// </summary>
+    public double MorningCallShare { get; init; } = 0.5;
+
+    /// <summary>
+    /// Step of the search for a station's latest feeder start (the morning trunk's deadline), from
+    /// <see cref="LatestFeederStart"/> back to the station's opening: 15 minutes, a timetable's usual grain.
+    /// </summary>
+    public TimeSpan FeederStartStep { get; init; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>The latest a station's feeders are planned to start (16:00): later, drivers would come back after dark in winter.</summary>
+    public TimeOnly LatestFeederStart { get; init; } = new(16, 0);
+
+    /// <summary>
+    /// In a re-plan, the latest feeder start assumed at a station with no new feeders (12:00): locked morning calls
+    /// arriving by then are counted as bringing the station's goods.
+    /// </summary>
+    public TimeOnly ReplanMorningLimit { get; init; } = new(12, 0);
+
+    /// <summary>
+    /// A station served by a single one-station morning trunk keeps that truck waiting until its feeders are back and
+    /// sends the produce up on it, instead of a second (afternoon) round trip from the hub, when the wait is shorter
+    /// than that round trip: in a large county (酉阳: 2½ h each way) the afternoon trip doubled the trucks and diesel.
+    /// </summary>
+    public bool HoldMorningCalls { get; init; } = true;
+
     /// <summary>Genetic iterations per routing sub-problem of a feeder group (more → better routes, slower).</summary>
     public int RoutingIterations { get; init; } = 400;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Logistics.Core.Errors;
 using Logistics.Core.Ids;
+using Logistics.Planning.Kpis;
 using Logistics.Planning.Lines;
 using Logistics.Planning.Network;
 using Logistics.Planning.Verification;
@@ -93,10 +94,18 @@ internal sealed class PlanningRun
         var byStation = stations.ToDictionary(s => s.Id, _ => new List<Site>());
         var direct = new List<Site>();
         var stationOfTownship = stations.GroupBy(s => s.TownshipCode).ToDictionary(g => g.Key, g => g.First());
-        foreach (var site in _scenario.Sites.Where(s => s.Tier is not (SiteTier.CountyHub or SiteTier.TownshipStation) && s.RequiredVisitsPerWeek > 0))
+        // Sites with demand and no required visits (urban communities, 社区) are served like outlets: never dropped.
+        foreach (var site in _scenario.Sites.Where(s => s.Tier is not (SiteTier.CountyHub or SiteTier.TownshipStation) && (s.RequiredVisitsPerWeek > 0 || DemandModel.HasDemand(s))))
         {
-            if (keptDays.TryGetValue(site.Id, out var already) && VisitSpread.IsSpread(already, site.RequiredVisitsPerWeek))
+            if (keptDays.TryGetValue(site.Id, out var already) && VisitSpread.IsSpread(already, site.RequiredVisitsPerWeek) && already.Count > 0)
             {
+                continue;
+            }
+
+            if (site.RequiredVisitsPerWeek == 0 && _options.DemandOnlyVisitsPerWeek <= 0)
+            {
+                unplanned.Add(new UnplannedSite(site.Id, site.Name, UnplannedReasons.NotRequired,
+                    "该点有需求但不要求到访，按设置不安排线路", "the site has demand but no required visits, and the options say not to visit such sites"));
                 continue;
             }
 
@@ -115,7 +124,10 @@ internal sealed class PlanningRun
             var nearHub = _options.DirectReach > TimeSpan.Zero && trunkTypes.Count > 0
                 && hubTime <= _options.DirectReach.TotalSeconds
                 && (station is null || hubTime < _travel.Seconds(station.Id, site.Id, null));
-            if (nearHub || (!hasVan && trunkTypes.Count > 0))
+            // A visit too heavy for every van of the station, even daily, goes on a hub truck when one takes it.
+            var tooHeavyForVans = hasVan && trunkTypes.Count > 0 && !FeederDesigner.FitsAtSomeFrequency(site, typesAt[station!.Id], _options)
+                && FeederDesigner.FitsAtSomeFrequency(site, trunkTypes, _options);
+            if (nearHub || tooHeavyForVans || (!hasVan && trunkTypes.Count > 0))
             {
                 direct.Add(site);
             }
@@ -183,11 +195,12 @@ internal sealed class PlanningRun
         // 4. The latest feeder start at each station that still fits the day: the deadline for the morning trunk.
         var feedersAt = feederDesigns.GroupBy(l => l.Depot.Id).ToDictionary(g => g.Key, g => g.OrderByDescending(l => l.Days.Count).ThenByDescending(l => l.Stops.Count).ToList());
         var latestStart = new Dictionary<SiteId, long>();
+        var step = Math.Max(60, (long)_options.FeederStartStep.TotalSeconds);
         foreach (var (station, lines) in feedersAt)
         {
             var open = LineTimer.Sec(_scenario[station].OpeningHours.Open);
             latestStart[station] = open;
-            for (var t = LineTimer.Sec(new TimeOnly(16, 0)); t >= open; t -= 900)
+            for (var t = LineTimer.Sec(_options.LatestFeederStart); t >= open; t -= step)
             {
                 var trial = calendar.Clone();
                 if (lines.All(l => _scheduler.Place(l, t, null, trial) is not null))
@@ -200,7 +213,7 @@ internal sealed class PlanningRun
 
         // 5. Trunk calls: the morning call brings the goods down, the afternoon call takes the produce up.
         Report("trunks", 0, "设计干线 / designing trunk lines");
-        var trunkStations = stations.Where(s => s.RequiredVisitsPerWeek > 0 || feedersAt.ContainsKey(s.Id) || kept.Any(l => l.Kind == LineKind.Feeder && l.HomeDepot == s.Id)).ToList();
+        var trunkStations = stations.Where(s => s.RequiredVisitsPerWeek > 0 || DemandModel.HasDemand(s) || feedersAt.ContainsKey(s.Id) || kept.Any(l => l.Kind == LineKind.Feeder && l.HomeDepot == s.Id)).ToList();
         var stationDays = trunkStations.ToDictionary(s => s.Id, s =>
         {
             var mask = s.RequiredVisitsPerWeek > _options.WorkingDays.Count ? ServiceDays.Daily.Mask : _options.WorkingDays.Mask;
@@ -230,7 +243,15 @@ internal sealed class PlanningRun
             }
         }
 
+        // Before routing the trunks: the vehicles the designed work needs against those owned (需要 … 辆，现有 … 辆).
+        var estimate = EstimateFleet(hub, feederDesigns.Concat(directDesigns), trunkStations, s => TrunkCallsEstimate(s, stationDays[s.Id], feedersAt.GetValueOrDefault(s.Id) ?? [], visitDays, trunkTypes), trunkTypes.MaxBy(t => t.CapacityKg));
+        foreach (var type in _scenario.VehicleTypes.Where(t => estimate.ContainsKey(t.Id) && (t.HomeDepot == hub.Id || estimate[t.Id] > t.Count)))
+        {
+            Report("fleet", 0, F($"排线前估算 / estimate before routing: {type.Name}：需要 {estimate[type.Id]} 辆，现有 {type.Count} 辆 / {type.Id.Value}: {estimate[type.Id]} needed, {type.Count} owned"));
+        }
+
         var scheduled = new List<ScheduledLine>();
+        var noTruck = new List<ScheduledLine>();
         var trunkLines = new List<ScheduledLine>();
         if (trunkTypes.Count == 0 && trunkStations.Count > 0)
         {
@@ -251,7 +272,7 @@ internal sealed class PlanningRun
                 var days = stationDays[s.Id];
                 var feeders = (feedersAt.GetValueOrDefault(s.Id) ?? []).Concat(keptFeeders.GetValueOrDefault(s.Id) ?? []).ToList();
                 var twoCalls = feeders.Count > 0;
-                var share = twoCalls ? 0.5 : 1.0;
+                var share = twoCalls ? _options.MorningCallShare : 1.0;
                 var peak = new StopDemand(Quantity.Zero, Quantity.Zero);
                 var daily = new Dictionary<DayOfWeek, StopDemand>();
                 foreach (var d in days.Days)
@@ -268,14 +289,14 @@ internal sealed class PlanningRun
                 // leaves), or, at a station without kept feeders, those early enough for the new ones.
                 var keptFirst = kept.Where(l => l.Kind == LineKind.Feeder && l.HomeDepot == s.Id).Select(l => LineTimer.Sec(l.Departure)).DefaultIfEmpty(long.MaxValue).Min();
                 var lockedMorning = twoCalls
-                    ? LockedMorningCalls(kept, s, Math.Min(keptFirst, latestStart.TryGetValue(s.Id, out var ls) ? ls : LineTimer.Sec(new TimeOnly(12, 0))))
+                    ? LockedMorningCalls(kept, s, Math.Min(keptFirst, latestStart.TryGetValue(s.Id, out var ls) ? ls : LineTimer.Sec(_options.ReplanMorningLimit)))
                     : [];
-                var k = Math.Max(1, (int)Math.Ceiling(Math.Max(peak.Drop.Kg / (truckCap * 0.95), peak.Drop.M3 / (truckM3 * 0.95))));
+                var k = Math.Max(1, (int)Math.Ceiling(Math.Max(peak.Drop.Kg / (truckCap * _options.TrunkFill), peak.Drop.M3 / (truckM3 * _options.TrunkFill))));
                 if (lockedMorning.Count > 0)
                 {
                     // The feeders leave after every morning call (locked and new) so that all of them share the goods.
                     arrivalsLocked[s.Id] = lockedMorning.Max(c => LineTimer.Sec(c.Line.Stops[c.Stop].Arrival));
-                    k = Enumerable.Range(0, k + 4).FirstOrDefault(n => LockedCallsSuffice(lockedMorning, daily, n, truckCap * 0.95, truckM3 * 0.95), k + 3);
+                    k = Enumerable.Range(0, k + 4).FirstOrDefault(n => LockedCallsSuffice(lockedMorning, daily, n, truckCap * _options.TrunkFill, truckM3 * _options.TrunkFill), k + 3);
                     if (k == 0)
                     {
                         pm.Add(s);
@@ -302,12 +323,25 @@ internal sealed class PlanningRun
                 }
             }
 
-            var amLines = RouteTrunks(hub, am, stationDays, trunkTypes, "am");
+            // A station no truck reaches in time (the engine's reason) gets no call: it and its feeders' outlets are listed.
+            var noTrunkInReach = new List<UnroutedStop>();
+            var amLines = RouteTrunks(hub, am, stationDays, trunkTypes, "am", noTrunkInReach);
+            foreach (var u in noTrunkInReach)
+            {
+                unplanned.Add(FeederDesigner.Unplanned(hub, u));
+            }
+
             var arrivals = new Dictionary<SiteId, long>(arrivalsLocked);
             foreach (var line in amLines.OrderBy(x => x.LatestStart))
             {
-                foreach (var placed in PlaceTrunk(line.Line, line.EarliestStart, line.LatestStart, calendar, null, hubTypes))
+foreach (var placed in PlaceTrunk(line.Line, line.EarliestStart, line.LatestStart, calendar, null, hubTypes))
                 {
+                    if (placed.Vehicle is null)
+                    {
+                        noTruck.Add(placed);
+                        continue;
+                    }
+
                     trunkLines.Add(placed);
                     foreach (var stop in placed.Timing.Stops)
                     {
@@ -319,8 +353,25 @@ internal sealed class PlanningRun
             // 6. Feeders for real, after their goods arrive.
             Report("schedule", 0, "排支线时刻 / timing feeder lines");
             var ready = new Dictionary<SiteId, long>();
+            var noMorningCall = noTruck.SelectMany(l => l.Design.Stops).Select(x => x.Id).ToHashSet();
+            var outOfReach = noTrunkInReach.Select(u => u.Site.Id).ToHashSet();
             foreach (var (station, lines) in feedersAt.OrderBy(kv => kv.Key.Value, StringComparer.Ordinal))
             {
+                if (outOfReach.Contains(station))
+                {
+                    unplanned.AddRange(lines.SelectMany(l => l.Stops).Select(x => new UnplannedSite(x.Id, x.Name, UnplannedReasons.NoTrunk,
+                        $"{_scenario[station].Name} 没有干线车辆到得了（见该站原因），其支线无货可送",
+                        $"no trunk reaches {_scenario[station].Name} (see the station's reason), so its feeders cannot run")));
+                    continue;
+                }
+
+                if (noMorningCall.Contains(station))
+                {
+                    // Without its morning trunk the station's feeders would leave empty: they are not planned.
+                    unplanned.AddRange(lines.SelectMany(l => l.Stops).Select(x => NoTruckFor(x, _scenario[station], "上午", "morning")));
+                    continue;
+                }
+
                 var earliest = arrivals.TryGetValue(station, out var a) ? LineTimer.CeilMinute(a + _handling) : LineTimer.Sec(_scenario[station].OpeningHours.Open);
                 foreach (var line in lines)
                 {
@@ -343,22 +394,26 @@ internal sealed class PlanningRun
                 ready[line.HomeDepot] = Math.Max(ready.GetValueOrDefault(line.HomeDepot), LineTimer.Sec(line.Return) + _handling);
             }
 
-            // 7. Afternoon trunks collect the produce once the feeders are back.
+            // 7. A lone morning call that can wait at its station until the feeders are back takes the produce up itself;
+            // afternoon trunks collect the produce of the other stations once their feeders are back.
+            var held = _options.HoldMorningCalls
+                ? HoldMorningCalls(hub, pm.Where(s => ready.ContainsKey(s.Id) && !arrivalsLocked.ContainsKey(s.Id)), trunkLines, scheduled, stationDays, visitDays, ready, calendar, truckCap * _options.TrunkFill, truckM3 * _options.TrunkFill)
+                : [];
             var pmCalls = new List<(Site Station, StopDemand Demand, TimeWindow Window)>();
-            foreach (var s in pm.Where(s => ready.ContainsKey(s.Id)))
+            foreach (var s in pm.Where(s => ready.ContainsKey(s.Id) && !held.Contains(s.Id) && !KeptCallTakesProduce(kept, s, ready[s.Id], feedersAt)))
             {
                 var days = stationDays[s.Id];
                 var peak = new StopDemand(Quantity.Zero, Quantity.Zero);
                 foreach (var d in days.Days)
                 {
-                    var own = DemandModel.OnDay(s, days, d).Scale(0.5);
+                    var own = DemandModel.OnDay(s, days, d).Scale(1 - _options.MorningCallShare);
                     var up = scheduled.Select(l => l.Design).Concat(keptFeeders.GetValueOrDefault(s.Id) ?? [])
                         .Where(l => l.Depot.Id == s.Id && l.Days.Contains(d)).SelectMany(l => l.Stops)
                         .Aggregate(Quantity.Zero, (q, o) => q + DemandModel.OnDay(o, visitDays[o.Id], d).Pick);
                     peak = StopDemand.Max(peak, new StopDemand(own.Drop, own.Pick + up));
                 }
 
-                var k = Math.Max(1, (int)Math.Ceiling(Math.Max(peak.Pick.Kg / (truckCap * 0.95), peak.Pick.M3 / (truckM3 * 0.95))));
+                var k = Math.Max(1, (int)Math.Ceiling(Math.Max(peak.Pick.Kg / (truckCap * _options.TrunkFill), peak.Pick.M3 / (truckM3 * _options.TrunkFill))));
                 var service = _timer.Service(s);
                 var from = Math.Max(LineTimer.Sec(s.OpeningHours.Open), ready[s.Id] - service);
                 var to = Math.Max(from, LineTimer.Sec(s.OpeningHours.Close) - service);
@@ -368,9 +423,30 @@ internal sealed class PlanningRun
                 }
             }
 
-            foreach (var line in RouteTrunks(hub, pmCalls, stationDays, trunkTypes, "pm").OrderBy(x => x.EarliestStart))
+            var morningMissing = noTruck.Count;
+            foreach (var line in RouteTrunks(hub, pmCalls, stationDays, trunkTypes, "pm", noTrunkInReach).OrderBy(x => x.EarliestStart))
             {
-                trunkLines.AddRange(PlaceTrunk(line.Line, line.EarliestStart, null, calendar, ready, hubTypes));
+                foreach (var placed in PlaceTrunk(line.Line, line.EarliestStart, null, calendar, ready, hubTypes))
+                {
+                    (placed.Vehicle is null ? noTruck : trunkLines).Add(placed);
+                }
+            }
+
+            // Without its afternoon trunk a station's feeders' produce would stay there: those feeders are taken out.
+            // Failing a truck, a station's lone morning call may still wait there for the produce, however long.
+            var noAfternoonCall = noTruck.Skip(morningMissing).SelectMany(l => l.Design.Stops).Select(x => x.Id).ToHashSet();
+            noAfternoonCall.ExceptWith(HoldMorningCalls(hub, noAfternoonCall.Select(x => _scenario[x]).Where(x => ready.ContainsKey(x.Id) && !arrivalsLocked.ContainsKey(x.Id)).ToList(), trunkLines, scheduled, stationDays, visitDays, ready, calendar, truckCap * _options.TrunkFill, truckM3 * _options.TrunkFill, anyWait: true));
+            foreach (var line in scheduled.Where(l => l.Design.Kind == LineKind.Feeder && noAfternoonCall.Contains(l.Design.Depot.Id)).ToList())
+            {
+                scheduled.Remove(line);
+                unplanned.AddRange(line.Design.Stops.Select(x => NoTruckFor(x, line.Design.Depot, "下午", "afternoon")));
+            }
+
+            // Morning calls left with nothing to carry (only such stations, without goods of their own) free their truck.
+            foreach (var line in trunkLines.Where(l => l.Vehicle is int && l.Design.Stops.All(x => noAfternoonCall.Contains(x.Id) && !DemandModel.HasDemand(x))).ToList())
+            {
+                trunkLines.Remove(line);
+                calendar.Remove(line.Design.Type, line.Vehicle!.Value, line.Design.Days, line.Timing.Departure, line.Timing.Return);
             }
         }
         else
@@ -401,6 +477,12 @@ internal sealed class PlanningRun
             scheduled.Add(placed);
         }
 
+        var fleet = FleetNeeds(estimate, calendar, noTruck);
+        foreach (var f in fleet.Where(f => !f.Enough))
+        {
+            Report("fleet", 0, "车辆不足 / short of vehicles: " + f);
+        }
+
         var plan = Build(kept, trunkLines, scheduled);
         Report("verify", WeeklyCostOf(plan), "核验方案 / verifying the plan");
         var report = PlanVerifier.Verify(plan, _scenario, _travelTimes, _options.Previous);
@@ -419,9 +501,185 @@ internal sealed class PlanningRun
             Report("baseline", cost, "时间预算不足，未计算逐日路线基准 / too little of the time budget left for the daily-routes baseline");
         }
 
+        var demand = DemandCarried.Compute(plan, _scenario);
+        unplanned.AddRange(Uncarried(plan, demand, unplanned));
         Report("done", cost, F($"完成：{plan.Lines.Count} 条线路 / done: {plan.Lines.Count} lines"));
-        return new PlanResult(plan, report, unplanned.OrderBy(u => u.Site.Value, StringComparer.Ordinal).ToList(), km, cost, consistency, Elapsed);
+        return new PlanResult(plan, report, unplanned.OrderBy(u => u.Site.Value, StringComparer.Ordinal).ToList(), km, cost, consistency, Elapsed, demand) { Fleet = fleet };
     }
+
+    private UnplannedSite NoTruckFor(Site site, Site station, string chineseCall, string englishCall)
+    {
+        var trucks = string.Join("、", _scenario.VehicleTypes.Where(t => t.HomeDepot == _scenario.Hub!.Id).Select(t => F($"{t.Name} {t.Count} 辆")));
+        return site.Id == station.Id
+            ? new UnplannedSite(site.Id, site.Name, UnplannedReasons.NoVehicle,
+                F($"县中心干线车辆不足（现有 {trucks}），{station.Name} 的{chineseCall}干线排不上车"),
+                F($"the hub's trucks are all busy ({trucks}): no truck for the {englishCall} trunk call at {station.Name}"))
+            : new UnplannedSite(site.Id, site.Name, UnplannedReasons.NoVehicle,
+                F($"县中心干线车辆不足（现有 {trucks}），{station.Name} 的{chineseCall}干线排不上车，其支线无货可送"),
+                F($"the hub's trucks are all busy ({trucks}): no truck for the {englishCall} trunk call at {station.Name}, so its feeders cannot run"));
+    }
+
+    /// <summary>
+    /// Vehicles needed per type against those owned: the estimate made before routing the trunks, and the plan's own
+    /// use plus what the lines left without a vehicle would need (placed on extra vehicles of their type).
+    /// </summary>
+    private List<FleetNeed> FleetNeeds(Dictionary<VehicleTypeId, int> estimate, VehicleCalendar calendar, List<ScheduledLine> withoutVehicle)
+    {
+        var trial = calendar.Clone();
+        var extra = new Dictionary<VehicleTypeId, int>();
+        foreach (var line in withoutVehicle)
+        {
+            var bigger = line.Design.Type with { Count = line.Design.Type.Count + withoutVehicle.Count };
+            var placed = _scheduler.Place(line.Design with { Type = bigger }, line.Timing.Departure, null, trial);
+            if (placed?.Vehicle is int n)
+            {
+                extra[bigger.Id] = Math.Max(extra.GetValueOrDefault(bigger.Id), n);
+            }
+        }
+
+        return _scenario.VehicleTypes
+            .Select(t => new FleetNeed(t.Id, t.Name, t.HomeDepot, t.Count, estimate.GetValueOrDefault(t.Id), Math.Max(calendar.Used(t), extra.GetValueOrDefault(t.Id))))
+            .Where(f => f.Estimated > 0 || f.Needed > 0)
+            .ToList();
+    }
+
+    /// <summary>A station's trunk calls a day for the estimate: its peak day's goods down in truckloads, plus one afternoon call when it has feeders.</summary>
+    private (int Calls, ServiceDays Days) TrunkCallsEstimate(Site s, ServiceDays days, List<DesignedLine> feeders, Dictionary<SiteId, ServiceDays> visitDays, IReadOnlyList<VehicleType> trucks)
+    {
+        var capacity = trucks.Count > 0 ? trucks.Max(t => t.CapacityKg) * _options.TrunkFill : 1;
+        var peakKg = days.Days.Select(d => DemandModel.OnDay(s, days, d).Drop.Kg
+            + feeders.Where(l => l.Days.Contains(d)).SelectMany(l => l.Stops).Sum(o => DemandModel.OnDay(o, visitDays[o.Id], d).Drop.Kg)).DefaultIfEmpty(0).Max();
+        return (Math.Max(1, (int)Math.Ceiling(peakKg / capacity)) + (feeders.Count > 0 ? 1 : 0), days);
+    }
+
+    /// <summary>
+    /// Before the trunks are routed: per vehicle type, the busiest day's hours of work over the shift, rounded up. A
+    /// station's feeders and the hub's direct lines as designed; each trunk call a return trip from the hub (one per
+    /// truckload of the station's peak day down, and one for the produce when the station has feeders).
+    /// </summary>
+    private Dictionary<VehicleTypeId, int> EstimateFleet(Site hub, IEnumerable<DesignedLine> designed, IReadOnlyList<Site> trunkStations, Func<Site, (int Calls, ServiceDays Days)> callsAt, VehicleType? truck)
+    {
+        var seconds = new Dictionary<(VehicleTypeId, DayOfWeek), long>();
+        foreach (var line in designed)
+        {
+            var ids = line.Stops.Select(s => s.Id).ToArray();
+            var timed = _timer.Time(line.Depot.Id, ids, line.Type, _timer.StartFor(line.Depot.Id, ids, line.Type, 0));
+            foreach (var day in line.Days.Days)
+            {
+                seconds[(line.Type.Id, day)] = seconds.GetValueOrDefault((line.Type.Id, day)) + timed.Duration;
+            }
+        }
+
+        if (truck is not null)
+        {
+            foreach (var s in trunkStations)
+            {
+                var (calls, days) = callsAt(s);
+                var trip = _timer.Time(hub.Id, [s.Id], truck, _timer.StartFor(hub.Id, [s.Id], truck, 0)).Duration;
+                foreach (var day in days.Days)
+                {
+                    seconds[(truck.Id, day)] = seconds.GetValueOrDefault((truck.Id, day)) + calls * trip;
+                }
+            }
+        }
+
+        var shift = _scenario.VehicleTypes.ToDictionary(t => t.Id, t => Math.Max(1, (long)t.ShiftLength.TotalSeconds));
+        return seconds.GroupBy(x => x.Key.Item1).ToDictionary(g => g.Key, g => g.Max(x => (int)Math.Ceiling(x.Value / (double)shift[g.Key])));
+    }
+
+    /// <summary>
+    /// The sites whose demand the plan leaves behind without being listed yet, with the reason read from the plan:
+    /// their lines run on days when no trunk calls at their station, or no line stops there at all.
+    /// </summary>
+    private IEnumerable<UnplannedSite> Uncarried(LinePlan plan, DemandCarried demand, List<UnplannedSite> listed)
+    {
+        var known = listed.Select(u => u.Site).ToHashSet();
+        foreach (var gap in demand.NotCarried.Where(g => !known.Contains(g.Site)))
+        {
+            var lines = plan.Lines.Where(l => l.IndexOf(gap.Site) >= 0).ToList();
+            var feeder = lines.FirstOrDefault(l => l.Kind == LineKind.Feeder);
+            if (gap.Tier == SiteTier.TownshipStation || feeder is not null)
+            {
+                var station = feeder is not null ? _scenario[feeder.HomeDepot] : _scenario[gap.Site];
+                yield return new UnplannedSite(gap.Site, gap.SiteName, UnplannedReasons.NoTrunk,
+                    F($"{station.Name} 在部分班期没有干线到达（县中心干线车辆不足或排不下），{gap.Down.Kg:0} kg/周 下行货物、{gap.Up.Kg:0} kg/周 农产品无法运送"),
+                    F($"on some service days no trunk line calls at {station.Name} (no hub truck has room), so {gap.Down.Kg:0} kg/week down and {gap.Up.Kg:0} kg/week produce are not carried"));
+            }
+            else
+            {
+                yield return new UnplannedSite(gap.Site, gap.SiteName, UnplannedReasons.NoTime,
+                    F($"没有线路停靠该站点，{gap.Down.Kg:0} kg/周 下行货物、{gap.Up.Kg:0} kg/周 农产品无人承运"),
+                    F($"no line stops at this site, so {gap.Down.Kg:0} kg/week down and {gap.Up.Kg:0} kg/week produce are not carried"));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Stations whose only morning call is a one-station trunk line: the truck waits there until the feeders are back
+    /// (+ handling) and takes the produce up, instead of an afternoon round trip, when the wait is no longer than that
+    /// round trip, its truck has the time (no overlap, its day within the shift, the station still open) and the
+    /// call's goods fit (all the station's own goods and its feeders', down then up); with <paramref name="anyWait"/>
+    /// (no truck for the afternoon call) however long the wait. The lines are re-timed in place; the stations so
+    /// served are returned.
+    /// </summary>
+    private HashSet<SiteId> HoldMorningCalls(Site hub, IEnumerable<Site> candidates, List<ScheduledLine> trunkLines, List<ScheduledLine> feeders, Dictionary<SiteId, ServiceDays> stationDays, Dictionary<SiteId, ServiceDays> visitDays, Dictionary<SiteId, long> ready, VehicleCalendar calendar, double capKg, double capM3, bool anyWait = false)
+    {
+        var held = new HashSet<SiteId>();
+        foreach (var s in candidates)
+        {
+            var calls = trunkLines.Select((l, i) => (Line: l, Index: i)).Where(x => x.Line.Design.Stops.Any(y => y.Id == s.Id)).ToList();
+            if (calls.Count != 1 || calls[0].Line.Design.Stops.Count != 1 || calls[0].Line.Vehicle is not int n)
+            {
+                continue;
+            }
+
+            var (line, index) = calls[0];
+            var days = stationDays[s.Id];
+            var peak = new StopDemand(Quantity.Zero, Quantity.Zero);
+            foreach (var d in days.Days)
+            {
+                var own = DemandModel.OnDay(s, days, d);
+                var mine = feeders.Select(l => l.Design).Where(l => l.Depot.Id == s.Id && l.Days.Contains(d)).SelectMany(l => l.Stops)
+                    .Aggregate(new StopDemand(Quantity.Zero, Quantity.Zero), (q, o) => q + DemandModel.OnDay(o, visitDays[o.Id], d));
+                peak = StopDemand.Max(peak, own + mine);
+            }
+
+            if (Math.Max(peak.Drop.Kg, peak.Pick.Kg) > capKg || Math.Max(peak.Drop.M3, peak.Pick.M3) > capM3)
+            {
+                continue;
+            }
+
+            var type = line.Design.Type;
+            var waited = _timer.Time(hub.Id, [s.Id], type, line.Timing.Departure, new Dictionary<SiteId, long> { [s.Id] = ready[s.Id] });
+            var unheld = _timer.Time(hub.Id, [s.Id], type, line.Timing.Departure);
+            var roundTrip = _timer.Time(hub.Id, [s.Id], type, _timer.StartFor(hub.Id, [s.Id], type, 0)).Duration;
+            if (!waited.FitsOpeningHours || (!anyWait && waited.Return - unheld.Return > roundTrip))
+            {
+                continue;
+            }
+
+            calendar.Remove(type, n, line.Design.Days, line.Timing.Departure, line.Timing.Return);
+            if (!calendar.Fits(type, n, line.Design.Days, waited.Departure, waited.Return))
+            {
+                calendar.Add(type, n, line.Design.Days, line.Timing.Departure, line.Timing.Return);
+                continue;
+            }
+
+            calendar.Add(type, n, line.Design.Days, waited.Departure, waited.Return);
+            trunkLines[index] = new ScheduledLine(line.Design with { Loads = [peak] }, waited, n);
+            held.Add(s.Id);
+        }
+
+        return held;
+    }
+
+    /// <summary>
+    /// Re-plan: a station with no new feeders whose kept trunk line already leaves it after the kept feeders are back
+    /// takes their produce as published, so no new afternoon call is added.
+    /// </summary>
+    private static bool KeptCallTakesProduce(List<Line> kept, Site station, long ready, Dictionary<SiteId, List<DesignedLine>> newFeeders) =>
+        !newFeeders.ContainsKey(station.Id)
+        && kept.Any(l => l.Kind == LineKind.Trunk && l.IndexOf(station.Id) is var i && i >= 0 && LineTimer.Sec(l.Stops[i].Departure) >= ready);
 
     /// <summary>The kept trunk calls at a station that arrive early enough to bring goods for feeders leaving by <paramref name="latestFeederStart"/>.</summary>
     private List<(Line Line, int Stop)> LockedMorningCalls(List<Line> kept, Site station, long latestFeederStart) =>
@@ -535,7 +793,7 @@ internal sealed class PlanningRun
         return [new ScheduledLine(line, _timer.Time(line.Depot.Id, ids, line.Type, _timer.StartFor(line.Depot.Id, ids, line.Type, earliest), hold), null)];
     }
 
-    private List<(DesignedLine Line, long LatestStart, long EarliestStart)> RouteTrunks(Site hub, List<(Site Station, StopDemand Demand, TimeWindow Window)> calls, Dictionary<SiteId, ServiceDays> stationDays, IReadOnlyList<VehicleType> types, string tag)
+    private List<(DesignedLine Line, long LatestStart, long EarliestStart)> RouteTrunks(Site hub, List<(Site Station, StopDemand Demand, TimeWindow Window)> calls, Dictionary<SiteId, ServiceDays> stationDays, IReadOnlyList<VehicleType> types, string tag, List<UnroutedStop> unrouted)
     {
         var result = new List<(DesignedLine, long, long)>();
         if (calls.Count == 0)
@@ -546,7 +804,8 @@ internal sealed class PlanningRun
         var request = new RouteRequest(hub, calls.Select(c => c.Station).ToArray(), calls.Select(c => c.Demand).ToArray(), types, calls.Count,
             calls.Select(c => c.Window).ToArray(), LineTimer.Sec(hub.OpeningHours.Open), LineTimer.Sec(hub.OpeningHours.Close),
             unchecked(_options.Seed * 7919 + tag.Length), Math.Max(_options.RoutingIterations, 1500));
-        var (routes, _) = _solver.Solve(request, _cancellationToken);
+        var (routes, left) = _solver.Solve(request, _cancellationToken);
+        unrouted.AddRange(left.DistinctBy(u => u.Site.Id));
         var window = calls.GroupBy(c => c.Station.Id).ToDictionary(g => g.Key, g => g.First().Window);
         var callDemand = calls.GroupBy(c => c.Station.Id).ToDictionary(g => g.Key, g => g.First().Demand);
         foreach (var (type, stops) in routes)

@@ -9,13 +9,14 @@ namespace Logistics.Planning.Planner;
 /// <summary>
 /// Puts a <see cref="RouteRequest"/> to our routing engine and reads the routes back. Units are rounded once here:
 /// loads in 0.01 kg and litres (demand rounded up, capacity down, so an engine-feasible route is feasible in kg and
-/// m³), distance in metres, time in seconds, cost in 0.001 fen (CostPerKm CNY/km = 100 per metre). A solve stops at
+/// m³), distance in metres, time in seconds, cost in 0.001 fen (CostPerKm CNY/km = 100 per metre; 1 CNY = 100,000),
+/// each route paying its vehicle's fixed cost per day, so that the engine fills vehicles before it adds one. A solve stops at
 /// its iteration limit or when the planner's budget (<paramref name="remaining"/>) is spent. <paramref name="engine"/>:
 /// the routing engine (ours when null).
 /// </summary>
 internal sealed class RouteSolver(TravelCache travel, LineTimer timer, Func<TimeSpan> remaining, IRoutingEngine? engine = null)
 {
-    public (IReadOnlyList<(VehicleType Type, IReadOnlyList<Site> Stops)> Routes, IReadOnlyList<Site> Unrouted) Solve(RouteRequest request, CancellationToken cancellationToken)
+    public (IReadOnlyList<(VehicleType Type, IReadOnlyList<Site> Stops)> Routes, IReadOnlyList<UnroutedStop> Unrouted) Solve(RouteRequest request, CancellationToken cancellationToken)
     {
         if (request.Stops.Count == 0)
         {
@@ -66,6 +67,7 @@ internal sealed class RouteSolver(TravelCache travel, LineTimer timer, Func<Time
                 ShiftStart: request.ShiftStart,
                 ShiftEnd: request.ShiftEnd,
                 MaxDuration: (long)type.ShiftLength.TotalSeconds,
+                FixedCost: (long)Math.Round(type.FixedCostPerDay * 100_000),
                 UnitDistanceCost: Math.Max(1, (long)Math.Round(type.CostPerKm * 100)),
                 UnitDurationCost: (long)Math.Round(type.CostPerHour * 100_000 / 3600),
                 Profile: t));
@@ -97,7 +99,9 @@ internal sealed class RouteSolver(TravelCache travel, LineTimer timer, Func<Time
         }
 
         var routed = routes.SelectMany(r => r.Item2).Select(s => s.Id).ToHashSet();
-        var unrouted = request.Stops.Where(s => !routed.Contains(s.Id)).ToArray();
+        var why = result.Unservable.ToDictionary(u => u.Client);
+        var unrouted = request.Stops.Select((s, i) => (s, i)).Where(x => !routed.Contains(x.s.Id))
+            .Select(x => why.TryGetValue(x.i, out var u) ? new UnroutedStop(x.s, u.Reason, u.Message) : new UnroutedStop(x.s, null, null)).ToArray();
         return (routes, unrouted);
     }
 

@@ -15,6 +15,18 @@ public static class UnplannedReasons
     /// <summary>The site belongs to no township with a station, and no station can reach it.</summary>
     public const string NoStation = "no-station";
 
+    /// <summary>The site's line runs, but on its days no trunk line calls at its station, so its goods never get there.</summary>
+    public const string NoTrunk = "no-trunk";
+
+    /// <summary>The routing engine: no vehicle reaches the site within its opening hours and gets back within its shift.</summary>
+    public const string OpeningHours = "opening-hours";
+
+    /// <summary>The routing engine: the round trip to the site alone is longer than every vehicle's shift (or distance limit).</summary>
+    public const string Shift = "shift";
+
+    /// <summary>The site has demand but no required visits, and the planner was told not to visit such sites (<see cref="PlannerOptions.DemandOnlyVisitsPerWeek"/> = 0).</summary>
+    public const string NotRequired = "not-required";
+
     /// <summary>The site cannot be reached from its depot on the road network.</summary>
     public const string Unreachable = "unreachable";
 }

@@ -70,6 +70,16 @@ internal sealed class VehicleCalendar
         return result.ToArray();
     }
 
+    /// <summary>Frees a slot given by <see cref="Add"/> (the same start and end) on each of the days.</summary>
+    public void Remove(VehicleType type, int number, ServiceDays days, long start, long end)
+    {
+        var slots = Slots(type, number);
+        foreach (var day in days.Days)
+        {
+            slots[Weekdays.Index(day)].Remove((start, end));
+        }
+    }
+
     /// <summary>An independent copy (to try a schedule and throw it away).</summary>
     public VehicleCalendar Clone()
     {

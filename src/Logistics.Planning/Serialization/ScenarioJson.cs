@@ -45,6 +45,20 @@ public static class ScenarioJson
 
     public static Scenario Deserialize(string json, string fileName = "scenario.json")
     {
+        var doc = ParseDocument(json, fileName);
+        try
+        {
+            return FromDocument(doc, fileName).Build();
+        }
+        catch (DataValidationException ex)
+        {
+            throw new DataValidationException(ex.Errors.Select(e => e with { File = e.File ?? fileName }).ToList());
+        }
+    }
+
+    /// <summary>The document of a scenario file, not yet checked against the scenario rules; JSON errors name the line.</summary>
+    public static ScenarioDocument ParseDocument(string json, string fileName = "scenario.json")
+    {
         ScenarioDocument? doc;
         try
         {
@@ -60,19 +74,7 @@ public static class ScenarioJson
                 Column: ex.Path)]);
         }
 
-        if (doc is null)
-        {
-            throw new DataValidationException([new DataError("bad-json", "The file is empty or null.", File: fileName)]);
-        }
-
-        try
-        {
-            return FromDocument(doc, fileName).Build();
-        }
-        catch (DataValidationException ex)
-        {
-            throw new DataValidationException(ex.Errors.Select(e => e with { File = e.File ?? fileName }).ToList());
-        }
+        return doc ?? throw new DataValidationException([new DataError("bad-json", "The file is empty or null.", File: fileName)]);
     }
 
     public static ScenarioDocument ToDocument(Scenario s) => new()

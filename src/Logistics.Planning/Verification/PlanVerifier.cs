@@ -20,7 +20,12 @@ namespace Logistics.Planning.Verification;
 /// so the departure equals max(arrival, opening) + service time (at a township station it may be later: a vehicle may
 /// wait there for a transfer); the service ends by closing time; the return equals
 /// the last departure plus the drive back. A line has one timetable for all its days, so times cannot differ between
-/// days. Co-modal buses keep their own timetable and are not timed;</item>
+/// days. Co-modal buses keep their own timetable, slower than the travel times when they like (passenger stops) but
+/// never faster (<see cref="ViolationCodes.ImpossibleTravel"/>);</item>
+/// <item>no line leaves its home depot (the hub, or a feeder's township station) before the depot opens;</item>
+/// <item>trunk lines call only at township stations (and the hub), never at a village outlet or village;</item>
+/// <item>demand carried: every site's weekly demand, down and up, rides a line connected to the hub
+/// (<see cref="DemandCarriedCheck"/>); the totals are in <see cref="VerificationReport.Carried"/>;</item>
 /// <item>load on every day of every line, stop by stop, in kg and m³, with goods assigned by
 /// <see cref="DemandAssignment"/>: down goods loaded at the depot and dropped at the stops, produce picked up, the
 /// sum on board never above the vehicle's capacity (the hold capacity for a co-modal bus); reported once per line,
@@ -57,9 +62,19 @@ public static class PlanVerifier
         foreach (var line in usable)
         {
             var vehicle = line.VehicleType is VehicleTypeId id ? scenario.VehicleTypes.First(t => t.Id == id) : null;
-            if (line.Kind != LineKind.CoModal)
+            if (line.Kind == LineKind.CoModal)
+            {
+                CheckBusTimes(line, scenario, travelTimes, options, v);
+            }
+            else
             {
                 CheckTimes(line, vehicle, scenario, travelTimes, options, v);
+            }
+
+            CheckDepotOpen(line, scenario, options, v);
+            if (line.Kind == LineKind.Trunk)
+            {
+                CheckTrunkStops(line, scenario, v);
             }
 
             CheckCapacity(line, vehicle, assignment, options, v);
@@ -69,6 +84,7 @@ public static class PlanVerifier
             }
         }
 
+        var carried = DemandCarriedCheck.Check(usable, scenario, v);
         CheckVehicles(usable, scenario, v);
         CheckTransfers(plan, usable, scenario, assignment, v);
         if (previous is not null)
@@ -76,7 +92,7 @@ public static class PlanVerifier
             CheckLocked(plan, previous, v);
         }
 
-        return new VerificationReport(v);
+        return new VerificationReport(v, carried);
     }
 
     private static void CheckScenario(LinePlan plan, Scenario scenario, List<Violation> v)
@@ -225,6 +241,66 @@ public static class PlanVerifier
         if (Math.Abs(Sec(line.Return) - expectedReturn) > tolerance)
         {
             v.Add(TimeViolation(line, line.HomeDepot, "回场", "return", Sec(line.Return), expectedReturn));
+        }
+    }
+
+    /// <summary>
+    /// A co-modal bus keeps its own timetable, which may be slower than the travel times (it stops for passengers)
+    /// but not faster: each arrival is at least the previous departure plus the driving time, each departure not
+    /// before its arrival, the return at least the last departure plus the drive back (all − the tolerance).
+    /// </summary>
+    private static void CheckBusTimes(Line line, Scenario scenario, ITravelTimes travel, VerifierOptions options, List<Violation> v)
+    {
+        var tolerance = (long)Math.Round(options.TimeTolerance.TotalSeconds);
+        var previous = line.HomeDepot;
+        var t = Sec(line.Departure);
+        foreach (var (site, arrival, departure) in line.Stops.Select(s => (s.Site, Sec(s.Arrival), Sec(s.Departure)))
+                     .Append((line.HomeDepot, Sec(line.Return), Sec(line.Return))))
+        {
+            var leg = travel.Between(previous, site, null);
+            var earliest = t + leg.Time.Value;
+            if (arrival < earliest - tolerance)
+            {
+                v.Add(new Violation(ViolationCodes.ImpossibleTravel, line.Id, null, site, (arrival - t) / 60.0, leg.Time.Value / 60.0, "min",
+                    F($"{previous.Value} → {site.Value} 约 {leg.Distance.Value / 1000.0:0.#} km，计划只用 {(arrival - t) / 60.0:0} 分钟（{Clock(t)}–{Clock(arrival)}），行车至少需 {leg.Time.Value / 60.0:0} 分钟"),
+                    F($"{previous.Value} → {site.Value} is about {leg.Distance.Value / 1000.0:0.#} km; the timetable gives {(arrival - t) / 60.0:0} min ({Clock(t)}–{Clock(arrival)}), driving takes at least {leg.Time.Value / 60.0:0} min")));
+            }
+
+            if (departure < arrival)
+            {
+                v.Add(TimeViolation(line, site, "发车", "departure", departure, arrival));
+            }
+
+            previous = site;
+            t = departure;
+        }
+    }
+
+    /// <summary>Every line leaves its home depot (hub or township station) no earlier than the depot opens.</summary>
+    private static void CheckDepotOpen(Line line, Scenario scenario, VerifierOptions options, List<Violation> v)
+    {
+        var depot = scenario[line.HomeDepot];
+        var open = Sec(depot.OpeningHours.Open);
+        if (Sec(line.Departure) < open - (long)Math.Round(options.TimeTolerance.TotalSeconds))
+        {
+            v.Add(new Violation(ViolationCodes.DepotClosed, line.Id, null, line.HomeDepot, Sec(line.Departure) / 60.0, open / 60.0, "min",
+                $"{depot.Name} {depot.OpeningHours.Open:HH\\:mm} 才开门，线路 {line.Departure:HH\\:mm} 就从这里发车",
+                $"{depot.Name} opens at {depot.OpeningHours.Open:HH\\:mm}; the line leaves it at {line.Departure:HH\\:mm}"));
+        }
+    }
+
+    /// <summary>A trunk line links the hub and the township stations: a stop anywhere else is flagged.</summary>
+    private static void CheckTrunkStops(Line line, Scenario scenario, List<Violation> v)
+    {
+        foreach (var stop in line.Stops)
+        {
+            var site = scenario[stop.Site];
+            if (site.Tier is not (SiteTier.TownshipStation or SiteTier.CountyHub))
+            {
+                v.Add(new Violation(ViolationCodes.TrunkAtVillage, line.Id, null, stop.Site, 0, 0, string.Empty,
+                    $"干线停靠{SiteTierNames.Chinese(site.Tier)} {site.Name}：干线只连接县集配中心和乡镇站，村级站点由支线或直达线服务",
+                    $"the trunk line calls at {site.Name}, a {SiteTierNames.Code(site.Tier)}: trunks link the hub and the township stations; villages are served by feeders or direct lines"));
+            }
         }
     }
 

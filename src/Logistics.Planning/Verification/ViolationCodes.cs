@@ -59,4 +59,19 @@ public static class ViolationCodes
 
     /// <summary>A locked or co-modal line of the previous plan is missing from this plan.</summary>
     public const string LockedLineMissing = "locked-line-missing";
+
+    /// <summary>
+    /// Two stops (or the depot and a stop) are closer in time than the driving time allows: the check of a co-modal
+    /// bus, whose own timetable may be slower than the travel times (passenger stops) but never faster.
+    /// </summary>
+    public const string ImpossibleTravel = "impossible-travel";
+
+    /// <summary>A line leaves its home depot (the hub, or a feeder's township station) before the depot opens.</summary>
+    public const string DepotClosed = "depot-closed";
+
+    /// <summary>A trunk line calls at a site that is not a township station (a village outlet, village or candidate site).</summary>
+    public const string TrunkAtVillage = "trunk-at-village";
+
+    /// <summary>A site's demand (down or up) rides no line, or rides a feeder on a day no trunk calls at its station.</summary>
+    public const string DemandNotCarried = "demand-not-carried";
 }

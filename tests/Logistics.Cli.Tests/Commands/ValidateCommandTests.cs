@@ -17,7 +17,7 @@ public class ValidateCommandTests
     [InlineData("negative-demand.csv", "row 3", "column 'demand_tue_produce_kg'", "(value: '-25')")]
     public void Broken_file_fails_and_names_row_and_column(string file, string row, string column, string detail)
     {
-        var (exit, output) = Run(Data("broken", file));
+        var (exit, output) = Run(Data("broken", file), "--strict");
         Assert.Equal(1, exit);
         var line = Assert.Single(output.Split('\n'), l => l.TrimStart().StartsWith("error ", StringComparison.Ordinal));
         Assert.Contains(file, line);
@@ -30,10 +30,25 @@ public class ValidateCommandTests
     [Fact]
     public void The_broken_directory_prints_every_problem_and_a_summary()
     {
-        var (exit, output) = Run(Data("broken"));
+        var (exit, output) = Run(Data("broken"), "--strict");
         Assert.Equal(1, exit);
         Assert.Equal(5, output.Split('\n').Count(l => l.TrimStart().StartsWith("error ", StringComparison.Ordinal)));
         Assert.Contains("5 file(s) checked, 5 with errors", output);
+    }
+
+    [Theory]
+    [InlineData("village-far.csv", "row 4", "[far-from-township]")]
+    [InlineData("negative-demand.csv", "row 3", "[negative-demand]")]
+    public void Without_strict_a_bad_village_row_is_a_warning_that_excludes_it(string file, string row, string code)
+    {
+        var (exit, output) = Run(Data("broken", file));
+        Assert.True(exit == 0, output);
+        var line = Assert.Single(output.Split('\n'), l => l.TrimStart().StartsWith("warning ", StringComparison.Ordinal) && l.Contains(code, StringComparison.Ordinal));
+        Assert.Contains(file, line);
+        Assert.Contains(row, line);
+        Assert.Contains("row excluded", line);
+        Assert.Contains("已排除此行", line);
+        Assert.Contains("0 error(s)", output);
     }
 
     [Theory]
@@ -62,9 +77,14 @@ public class ValidateCommandTests
     public void A_tighter_village_distance_makes_a_clean_file_fail()
     {
         // The village V10102 is about 3.4 km from station S101.
-        var (exit, output) = Run(Data("sites-clean.csv"), "--max-village-km", "2");
+        var (exit, output) = Run(Data("sites-clean.csv"), "--max-village-km", "2", "--strict");
         Assert.Equal(1, exit);
         Assert.Contains("[far-from-township]", output);
+
+        // Without --strict the village is left out with a warning, as plan would do.
+        var (lenient, lenientOutput) = Run(Data("sites-clean.csv"), "--max-village-km", "2");
+        Assert.True(lenient == 0, lenientOutput);
+        Assert.Contains("row excluded", lenientOutput);
     }
 
     [Fact]
@@ -102,7 +122,7 @@ public class ValidateCommandTests
             Logistics.Planning.Export.SiteExporter.WriteXlsx(sites, stream, new Logistics.Planning.Export.ExportOptions { SheetName = "站点" });
         }
 
-        var (exit, output) = Run(path, "--sheet", "站点");
+        var (exit, output) = Run(path, "--sheet", "站点", "--strict");
         Assert.Equal(1, exit);
         var line = Assert.Single(output.Split('\n'), l => l.TrimStart().StartsWith("error ", StringComparison.Ordinal));
         Assert.Contains("row 5", line);

@@ -65,6 +65,50 @@ public sealed class VerifyCommandTests : IDisposable
         var (exit, output) = Run("verify", plan, "--scenario", scenarioPath);
         Assert.True(exit == 0, output);
         Assert.Contains("核验通过 / Plan is clean: 2 line(s), 6 stop call(s) a week, 0 violations", output, StringComparison.Ordinal);
+        Assert.Contains("运送需求 下行 / down: 0.6 / 0.6 t/周 (week) = 100.0 %", output, StringComparison.Ordinal);
+        Assert.Contains("运送需求 上行 / up: 0.0 / 0.0 t/周 (week) = 100.0 %", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Demand_that_no_line_carries_is_a_violation_and_the_share_carried_is_printed()
+    {
+        var (dir, scenarioPath, scenario, trunk, _) = Setup();
+        var plan = WritePlan(dir, "plan.json", scenario, trunk);
+        var (exit, output) = Run("verify", plan, "--scenario", scenarioPath);
+        Assert.True(exit == 1, output);
+        Assert.Contains("[demand-not-carried] site A1:", output, StringComparison.Ordinal);
+        Assert.Contains("[demand-not-carried] site A2:", output, StringComparison.Ordinal);
+        Assert.Contains("运送需求 下行 / down: 0.0 / 0.6 t/周 (week) = 0.0 %", output, StringComparison.Ordinal);
+        Assert.Contains("missing-visits × 2, demand-not-carried × 2", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bad_village_and_an_empty_vehicle_type_are_left_out_with_warnings_unless_strict()
+    {
+        var (dir, scenarioPath, scenario, trunk, feeder) = Setup();
+        var plan = WritePlan(dir, "plan.json", scenario, trunk, feeder);
+
+        // The same scenario plus a village at longitude 150 (outside China) and a vehicle type with 0 vehicles.
+        var doc = ScenarioJson.ToDocument(scenario);
+        doc.Sites.Add(ScenarioJson.ToDocument(scenario[new SiteId("A2")] with { Id = new SiteId("A9"), Location = new GeoPoint(150, 30.35) }));
+        doc.VehicleTypes.Add(new VehicleTypeDocument { Id = "old-truck", Name = "旧货车", CapacityKg = 1500, CapacityM3 = 10, HomeDepot = "H", Count = 0 });
+        File.WriteAllText(scenarioPath, System.Text.Json.JsonSerializer.Serialize(doc, ScenarioJson.Options));
+        var lines = File.ReadAllLines(scenarioPath);
+        var siteRow = Array.FindIndex(lines, l => l.Contains("\"id\": \"A9\"", StringComparison.Ordinal)) + 1;
+        var typeRow = Array.FindIndex(lines, l => l.Contains("\"id\": \"old-truck\"", StringComparison.Ordinal)) + 1;
+
+        var (exit, output) = Run("verify", plan, "--scenario", scenarioPath);
+        Assert.True(exit == 0, output);
+        Assert.Contains("已排除 2 行 / 2 row(s) excluded", output, StringComparison.Ordinal);
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"warning scenario.json row {siteRow} site A9 column 'lon' [outside-china]: 已排除此行"), output, StringComparison.Ordinal);
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"warning scenario.json row {typeRow} vehicle type old-truck column 'count' [bad-count]: 已排除此行"), output, StringComparison.Ordinal);
+        Assert.Contains("核验通过", output, StringComparison.Ordinal);
+
+        var (strictExit, strictOutput) = Run("verify", plan, "--scenario", scenarioPath, "--strict");
+        Assert.True(strictExit == 2, strictOutput);
+        Assert.Contains("[outside-china]", strictOutput, StringComparison.Ordinal);
+        Assert.Contains("[bad-count]", strictOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("row excluded", strictOutput, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -47,6 +47,24 @@ public sealed class CountyImporterSyntheticTests : IDisposable
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     [Fact]
+    public void A_trusted_village_point_200_km_away_is_left_out_with_a_note_naming_file_row_and_reason()
+    {
+        // Row 11: a village whose "ok" point lies ≈ 200 km east of its township (东山镇, 107.42, 30.38).
+        var villages = Path.Combine(_dir, "villages_500001.csv");
+        File.AppendAllText(villages, "500001101203,远山村委会,远山村,500001101,220,109.50,30.38,ok\n");
+        var strict = Assert.Throws<DataValidationException>(() => new CountyImporter(Geometry).Import(_dir, "500001", TestContext.Current.CancellationToken));
+        Assert.Contains(strict.Errors, e => e.Code == "far-from-township" && e.Entity == "site 500001101203");
+
+        var import = new CountyImporter(Geometry, CountyImportOptions.Default with { ExcludeBadRows = true })
+            .Import(_dir, "500001", TestContext.Current.CancellationToken);
+        Assert.False(import.Scenario.TryGetSite(new SiteId("500001101203"), out _));
+        Assert.Equal(9, import.Scenario.Sites.Count(x => x.Tier is SiteTier.VillageOutlet or SiteTier.Village));
+        var note = Assert.Single(import.Notes, n => n.Code == "far-from-township");
+        Assert.Equal((villages, 11, DataErrorSeverity.Warning), (note.File, note.Row, note.Severity));
+        Assert.StartsWith(BadRows.ExcludedPrefix, note.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Builds_hub_stations_and_villages_with_the_documented_rules()
     {
         var import = new CountyImporter(Geometry).Import(_dir, "500001", TestContext.Current.CancellationToken);

@@ -203,12 +203,13 @@ public sealed class WhatIfPlanningTests
         Assert.True(p.BothClean, p.After.Verification.ToString());
         Assert.True(p.DeltaKm <= 1e-9, $"{p.Before.WeeklyKm:0.0} → {p.After.WeeklyKm:0.0} km");
         Assert.True(p.DeltaCost <= 1e-9, $"{p.Before.WeeklyCost:0.00} → {p.After.WeeklyCost:0.00}");
-        Assert.DoesNotContain(p.After.Plan.Lines, l => l.IndexOf(new SiteId("A3")) >= 0);
+        // A3 keeps its goods without an outlet: no demand is dropped, so a line still calls at the village.
+        Assert.Contains(p.After.Plan.Lines, l => l.IndexOf(new SiteId("A3")) >= 0);
 
         var closed = Assert.Single(result.Closed);
         Assert.Equal(SiteTier.Village, closed.Site.Tier);
         Assert.Equal(0, closed.Site.RequiredVisitsPerWeek);
-        Assert.Null(closed.DemandMovedTo); // dropped by default, like every village without outlet
+        Assert.Null(closed.DemandMovedTo); // stays at the village by default, like every site with demand and no outlet
 
         // A3 (500 people) is now 1 km from A2: still covered at 3 km, so no one loses coverage.
         Assert.Equal(0, result.Coverage.Deltas[0].CoveredPopulation);

@@ -255,6 +255,32 @@ public class SiteImporterTests
     }
 
     [Fact]
+    public void With_bad_rows_excluded_a_far_village_is_a_warning_naming_file_and_row_and_the_rest_is_kept()
+    {
+        // Row 3 lies 200 km north of its station (0.2° would be fine); row 4 is fine.
+        const string csv = "id,name,tier,township_code,lon,lat\nS,镇站,station,500242101,108.95,28.60\nV,村,village,500242101,108.95,30.40\nW,村二,outlet,500242101,108.96,28.62\n";
+        var strict = FromCsv(csv);
+        Assert.Equal(("far-from-township", 3), (Assert.Single(strict.Errors).Code, strict.Errors[0].Row));
+
+        var result = FromCsv(csv, new ImportOptions { ExcludeBadRows = true });
+        Assert.True(result.Succeeded);
+        Assert.Equal(["S", "W"], result.Value!.Select(x => x.Id.Value));
+        var w = Assert.Single(result.Warnings);
+        Assert.Equal(("far-from-township", "test.csv", 3), (w.Code, w.File, w.Row));
+        Assert.StartsWith(BadRows.ExcludedPrefix, w.Message, StringComparison.Ordinal);
+        Assert.Contains("km from its township station", w.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bad_station_row_is_not_excluded()
+    {
+        const string csv = "id,name,tier,township_code,lon,lat\nS,镇站,station,500242101,28.60,108.95\n";
+        var result = FromCsv(csv, new ImportOptions { ExcludeBadRows = true });
+        Assert.False(result.Succeeded);
+        Assert.Equal(2, Assert.Single(result.Errors).Row);
+    }
+
+    [Fact]
     public void Unsupported_and_missing_files_are_errors_naming_the_file()
     {
         var dir = TestFiles.TempDirectory();

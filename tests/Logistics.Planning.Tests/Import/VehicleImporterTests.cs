@@ -62,6 +62,25 @@ public class VehicleImporterTests
     }
 
     [Fact]
+    public void With_bad_rows_excluded_a_vehicle_type_without_vehicles_is_a_warning_naming_file_and_row()
+    {
+        const string csv =
+            "id,name,capacity_kg,capacity_m3,home_depot,count\n" +
+            "T1,货车,1800,16.8,H001,2\n" +
+            "T0,旧车,1500,12,H001,0\n" +
+            "V1,面包车,600,4.5,S101,1\n";
+        var table = CsvSheetReader.Read(Encoding.UTF8.GetBytes(csv), "v.csv");
+        var strict = VehicleImporter.FromTable(table, Depots);
+        Assert.Equal(("bad-count", 3), (Assert.Single(strict.Errors).Code, strict.Errors[0].Row));
+
+        var result = VehicleImporter.FromTable(table, Depots, excludeBadRows: true);
+        Assert.Equal(["T1", "V1"], result.GetValueOrThrow().Select(v => v.Id.Value));
+        var w = Assert.Single(result.Warnings);
+        Assert.Equal(("bad-count", "v.csv", 3, "count", "0"), (w.Code, w.File, w.Row, w.Column, w.Value));
+        Assert.StartsWith(Planning.Network.BadRows.ExcludedPrefix, w.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Missing_required_columns_are_listed()
     {
         var errors = VehicleImporter.FromTable(CsvSheetReader.Read(Encoding.UTF8.GetBytes("id,name,home_depot\nT1,x,H\nT2,y,H\n"), "v.csv")).Errors;

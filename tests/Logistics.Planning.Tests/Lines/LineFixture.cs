@@ -109,6 +109,16 @@ internal static class LineFixture
 
     public static WeeklyDemand Every(DailyDemand day) => new(Enumerable.Repeat(day, 7).ToArray());
 
+    /// <summary>An urban community (社区) by S1 with demand and no required visits: 200 kg down and 70 kg produce a day.</summary>
+    public static Site Community(double lon = 107.851, double lat = 30.352) => new()
+    {
+        Id = new SiteId("C1"),
+        Name = "北街社区",
+        Tier = SiteTier.Village,
+        Location = new GeoPoint(lon, lat),
+        Demand = Every(new DailyDemand(new Quantity(200, 1), Quantity.Zero, Quantity.Zero, new Quantity(70, 0.2))),
+    };
+
     private static Site Site(string id, string name, SiteTier tier, double lon, double lat, OpeningHours hours, WeeklyDemand demand, int visits) => new()
     {
         Id = new SiteId(id),

@@ -19,6 +19,35 @@ public class ScenarioBuilderTests
     }
 
     [Fact]
+    public void A_far_village_and_a_vehicle_type_without_vehicles_are_excluded_as_warnings_and_the_rest_builds()
+    {
+        var b = SmallScenario.Builder();
+        b.AddSite(SmallScenario.Outlet("V9", 109.40, 30.40)); // ≈ 195 km east of its station
+        b.AddVehicleType(SmallScenario.Truck with { Id = new VehicleTypeId("truck-0"), Count = 0 });
+        Assert.Throws<DataValidationException>(() => b.Build()); // today's refusal, still the default of Build
+
+        var warnings = b.ExcludeBadRows();
+        Assert.Equal([("far-from-township", "site V9"), ("bad-count", "vehicle type truck-0")], warnings.Select(w => (w.Code, w.Entity!)));
+        Assert.All(warnings, w => Assert.Equal(DataErrorSeverity.Warning, w.Severity));
+        Assert.All(warnings, w => Assert.StartsWith(BadRows.ExcludedPrefix, w.Message, StringComparison.Ordinal));
+        var s = b.Build();
+        Assert.Equal(SmallScenario.Builder().Build().Sites.Select(x => x.Id), s.Sites.Select(x => x.Id));
+        Assert.DoesNotContain(s.VehicleTypes, v => v.Id.Value == "truck-0");
+    }
+
+    [Fact]
+    public void A_bad_station_or_a_duplicate_id_is_never_excluded()
+    {
+        var b = SmallScenario.Builder();
+        b.SetSite(SmallScenario.Station with { Location = new GeoPoint(30.39, 107.38) }); // swapped lon/lat
+        b.AddSite(SmallScenario.Outlet("V1", 107.39, 30.40)); // a second V1
+        Assert.Empty(b.ExcludeBadRows());
+        var ex = Assert.Throws<DataValidationException>(() => b.Build());
+        Assert.Contains(ex.Errors, e => e.Code == "bad-coordinate" && e.Entity == "site S101");
+        Assert.Contains(ex.Errors, e => e.Code == "duplicate-id" && e.Entity == "site V1");
+    }
+
+    [Fact]
     public void Every_problem_is_reported_at_once_naming_entity_and_field()
     {
         var b = SmallScenario.Builder();

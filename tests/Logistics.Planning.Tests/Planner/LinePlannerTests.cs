@@ -74,6 +74,54 @@ public sealed class LinePlannerTests(DemoPlanFixture demo) : IClassFixture<DemoP
     }
 
     [Fact]
+    public void A_community_with_demand_and_no_required_visits_is_carried_by_a_line_not_dropped()
+    {
+        // An urban community (社区) by S1: 200 kg down and 70 kg produce a day, no visits required.
+        var b = LineFixture.Builder();
+        b.AddSite(LineFixture.Community());
+        var result = PlanFixture(b.Build());
+        Assert.True(result.Verification.IsClean, result.Verification.ToString());
+        Assert.Empty(result.Unplanned);
+        Assert.True(result.Demand.All, string.Join(", ", result.Demand.NotCarried.Select(m => m.Site.Value)));
+        Assert.Equal(2800 + 1400, result.Demand.DownCarried.Kg, 6);
+        Assert.Contains(result.Plan.Lines, l => l.IndexOf(new SiteId("C1")) >= 0);
+    }
+
+    [Fact]
+    public void A_visit_too_heavy_for_the_station_van_even_daily_falls_back_to_a_hub_truck()
+    {
+        // A2 orders 900 kg a day: more than S1's 800 kg van takes even with a visit every day; the hub's 3 t truck takes
+        // it on a direct line (three visits a week, 2.7 t at most).
+        var b = LineFixture.Builder();
+        var heavy = new DailyDemand(new Quantity(900, 3), Quantity.Zero, Quantity.Zero, Quantity.Zero);
+        b.SetSite(b.Sites.Single(s => s.Id == new SiteId("A2")) with { Demand = new WeeklyDemand(Enumerable.Repeat(heavy, 7).ToArray()) });
+        var result = PlanFixture(b.Build());
+        Assert.Empty(result.Unplanned);
+        Assert.True(result.Verification.IsClean, result.Verification.ToString());
+        var lines = result.Plan.Lines.Where(l => l.IndexOf(new SiteId("A2")) >= 0).ToList();
+        Assert.NotEmpty(lines);
+        Assert.All(lines, l => Assert.Equal((LineKind.Direct, "truck"), (l.Kind, l.VehicleType!.Value.Value)));
+    }
+
+    [Fact]
+    public void A_station_no_truck_reaches_within_its_shift_is_listed_with_the_engines_reason_not_planned()
+    {
+        // S2 and its outlets moved 4° east (~390 km): the round trip is longer than the truck's 10 h shift.
+        var b = LineFixture.Builder();
+        foreach (var site in b.Sites.Where(s => s.Id.Value.StartsWith('B') || s.Id.Value == "S2").ToList())
+        {
+            b.SetSite(site with { Location = new Logistics.Core.Geo.GeoPoint(site.Location.Lon + 4, site.Location.Lat), Demand = site.Id.Value == "S2" ? LineFixture.Every(LineFixture.OutletDay) : site.Demand });
+        }
+
+        var result = PlanFixture(b.Build());
+        var s2 = Assert.Single(result.Unplanned, u => u.Site == new SiteId("S2"));
+        Assert.Contains(s2.Code, new[] { UnplannedReasons.Shift, UnplannedReasons.OpeningHours });
+        Assert.DoesNotContain(result.Plan.Lines, l => l.IndexOf(new SiteId("S2")) >= 0 || l.HomeDepot == new SiteId("S2"));
+        Assert.All(new[] { "B1", "B2", "B3" }, id => Assert.Contains(result.Unplanned, u => u.Site == new SiteId(id) && u.Code == UnplannedReasons.NoTrunk));
+        Assert.Equal(result.Demand.NotCarried.Select(m => m.Site.Value).Order(StringComparer.Ordinal), result.Unplanned.Select(u => u.Site.Value).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void The_demo_county_plan_verifies_clean_and_serves_every_outlet()
     {
         var result = demo.Result;
@@ -119,6 +167,12 @@ public sealed class LinePlannerTests(DemoPlanFixture demo) : IClassFixture<DemoP
             builder.SetSite(c with { Tier = SiteTier.VillageOutlet, RequiredVisitsPerWeek = 2, Demand = near.Demand, OpeningHours = near.OpeningHours });
         }
 
+        // Since the communities' demand is carried too (issue 12), the half-locked trunks leave too little room on the
+        // hub's 12 trucks for the re-planned calls; the county buys two more with the ten outlets (without them the
+        // planner lists one station's feeders as no-vehicle and says 需要/现有).
+        var truck = builder.VehicleTypes.Single(t => t.Id.Value == "trunk-4.2m");
+        builder.RemoveVehicleType(truck.Id);
+        builder.AddVehicleType(truck with { Count = truck.Count + 2 });
         var scenario = builder.Build();
         var result = LinePlanner.Plan(scenario, DemoPlanFixture.Options with { Previous = published }, new StraightLineTravelTimes(scenario), cancellationToken: TestContext.Current.CancellationToken);
 
@@ -131,10 +185,10 @@ public sealed class LinePlannerTests(DemoPlanFixture demo) : IClassFixture<DemoP
         foreach (var c in added)
         {
             var days = result.Plan.Lines.Where(l => l.IndexOf(c.Id) >= 0).Aggregate(0, (m, l) => m | l.ServiceDays.Mask);
-            Assert.True(VisitSpread.IsSpread(ServiceDays.FromMask(days), 2), $"{c.Id.Value} {ServiceDays.FromMask(days).ToChinese()}");
+            Assert.True(VisitSpread.IsSpread(ServiceDays.FromMask(days), 2), $"{c.Id.Value} {ServiceDays.FromMask(days).ToChinese()} " + string.Join("; ", result.Unplanned.Where(u => u.Site == c.Id).Select(u => u.English)) + " | fleet: " + string.Join("; ", result.Fleet));
         }
 
-        Assert.Empty(result.Unplanned);
+        Assert.True(result.Unplanned.Count == 0, string.Join("\n", result.Unplanned.Take(10).Select(u => $"{u.Site.Value} [{u.Code}] {u.English}")) + " | fleet: " + string.Join("; ", result.Fleet.Where(f => !f.Enough)));
         Assert.True(result.Verification.IsClean, string.Join("\n", result.Verification.Violations.Take(20)));
     }
 

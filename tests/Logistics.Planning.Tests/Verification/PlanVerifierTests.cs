@@ -22,17 +22,113 @@ public sealed class PlanVerifierTests
     {
         var report = Verify(LineFixture.Plan());
         Assert.True(report.IsClean, report.ToString());
+
+        // Six outlets × 50 kg a day and S1's 100 kg a day down, six × 20 kg of produce up, all carried.
+        Assert.Equal((2800.0, 2800.0, 840.0, 840.0), (report.Carried.TotalDown.Kg, Math.Round(report.Carried.CarriedDown.Kg, 6), report.Carried.TotalUp.Kg, Math.Round(report.Carried.CarriedUp.Kg, 6)));
+        Assert.Equal((1.0, 1.0), (report.Carried.DownShare, report.Carried.UpShare));
+    }
+
+    [Fact]
+    public void A_site_with_demand_that_no_line_visits_is_demand_not_carried()
+    {
+        // An urban community (社区) with orders and produce but no required visits, added to the scenario of the
+        // clean plan: nothing else changes.
+        var b = LineFixture.Builder();
+        b.AddSite(new Site
+        {
+            Id = new SiteId("C1"),
+            Name = "桂溪社区",
+            Tier = SiteTier.Village,
+            Location = new Core.Geo.GeoPoint(107.81, 30.31),
+            Demand = LineFixture.Every(new DailyDemand(new Quantity(30, 0.2), Quantity.Zero, Quantity.Zero, new Quantity(10, 0.1))),
+        });
+        var scenario = b.Build();
+
+        var report = Verify(LineFixture.Plan(scenario), scenario);
+        var v = Single(report, ViolationCodes.DemandNotCarried);
+        Assert.Equal((new SiteId("C1"), null, 280.0, 0.0, "kg/week"), (v.Site, v.LineId, Math.Round(v.Measured, 6), v.Limit, v.Unit));
+        Assert.Contains("没有任何线路运送", v.Chinese, StringComparison.Ordinal);
+        Assert.Equal(3010, report.Carried.TotalDown.Kg, 6);
+        Assert.Equal(2800, report.Carried.CarriedDown.Kg, 6);
+        Assert.Equal(910, report.Carried.TotalUp.Kg, 6);
+        Assert.Equal(840, report.Carried.CarriedUp.Kg, 6);
+        Assert.Equal(2800.0 / 3010, report.Carried.DownShare, 9);
+    }
+
+    [Fact]
+    public void A_co_modal_bus_faster_than_the_road_is_impossible_travel()
+    {
+        var bus = LineFixture.Line("K1", LineKind.CoModal, "truck", "H", "Mon Tue Wed Thu Fri Sat Sun", "07:00", "09:00", ("S1", "07:45", "07:50")) with
+        {
+            VehicleType = null,
+            HoldCapacity = new Quantity(200, 1.5),
+        };
+        Assert.True(Verify(LineFixture.Plan(null, bus)).IsClean, Verify(LineFixture.Plan(null, bus)).ToString());
+
+        // The one change: the bus reaches S1 five minutes after leaving the hub; the road takes 40.
+        var fast = bus with { Stops = [bus.Stops[0] with { Arrival = new TimeOnly(7, 5) }] };
+        var v = Single(Verify(LineFixture.Plan(null, fast)), ViolationCodes.ImpossibleTravel);
+        Assert.Equal(("K1", "S1", 5.0, 40.0), (v.LineId, v.Site!.Value.Value, v.Measured, v.Limit));
+    }
+
+    [Fact]
+    public void A_trunk_leaving_the_hub_before_it_opens_is_flagged()
+    {
+        // The one change: the hub opens at 06:30 instead of 05:00; T1 leaves at 06:00.
+        var b = LineFixture.Builder();
+        b.SetSite(b.Sites.Single(s => s.Id.Value == "H") with { OpeningHours = new OpeningHours(new TimeOnly(6, 30), new TimeOnly(20, 0)) });
+        var scenario = b.Build();
+        var v = Single(Verify(LineFixture.Plan(scenario), scenario), ViolationCodes.DepotClosed);
+        Assert.Equal(("T1", "H", 360.0, 390.0), (v.LineId, v.Site!.Value.Value, v.Measured, v.Limit));
+    }
+
+    [Fact]
+    public void A_feeder_leaving_its_station_before_it_opens_is_flagged()
+    {
+        // S1 opens at 07:20: T1 arrives at 06:40 and waits; F1 and F2 leave after their trunk and after opening.
+        var b = LineFixture.Builder();
+        b.SetSite(b.Sites.Single(s => s.Id.Value == "S1") with { OpeningHours = new OpeningHours(new TimeOnly(7, 20), new TimeOnly(20, 0)) });
+        var scenario = b.Build();
+        var t1 = LineFixture.Line("T1", LineKind.Trunk, "truck", "H", "Mon Tue Wed Fri", "06:00", "09:20", ("S1", "06:40", "07:40"), ("S2", "08:10", "08:30"));
+        var f1 = LineFixture.Line("F1", LineKind.Feeder, "van-s1", "S1", "Tue Fri", "07:20", "09:10", ("A1", "07:35", "08:10"), ("A2", "08:20", "08:30"), ("A3", "08:40", "08:50"));
+        var f2 = LineFixture.Line("F2", LineKind.Feeder, "van-s2", "S2", "Mon Wed Fri", "08:40", "10:20", ("B1", "09:00", "09:10"), ("B2", "09:25", "09:35"), ("B3", "09:45", "09:55"));
+        var clean = Verify(LineFixture.Plan(scenario, t1, f1, f2), scenario);
+        Assert.True(clean.IsClean, clean.ToString());
+
+        // The one change: F1 leaves S1 at 07:15 (its goods came at 06:40, 35 minutes before), 5 minutes before it opens.
+        var early = LineFixture.Line("F1", LineKind.Feeder, "van-s1", "S1", "Tue Fri", "07:15", "09:10", ("A1", "07:30", "08:10"), ("A2", "08:20", "08:30"), ("A3", "08:40", "08:50"));
+        var v = Single(Verify(LineFixture.Plan(scenario, t1, early, f2), scenario), ViolationCodes.DepotClosed);
+        Assert.Equal(("F1", "S1", 435.0, 440.0), (v.LineId, v.Site!.Value.Value, v.Measured, v.Limit));
+    }
+
+    [Fact]
+    public void A_trunk_calling_at_a_village_outlet_is_flagged()
+    {
+        var travel = LineFixture.Travel().Add("H", "A1", 45);
+        var direct = LineFixture.Line("D3", LineKind.Direct, "truck", "H", "Tue Fri", "09:00", "10:40", ("A1", "09:45", "09:55"));
+        var clean = PlanVerifier.Verify(LineFixture.Plan(null, direct), LineFixture.Scenario(), travel);
+        Assert.True(clean.IsClean, clean.ToString());
+
+        // The one change: the same line run as a trunk.
+        var trunk = direct with { Id = "D3", Kind = LineKind.Trunk };
+        var v = Single(PlanVerifier.Verify(LineFixture.Plan(null, trunk), LineFixture.Scenario(), travel), ViolationCodes.TrunkAtVillage);
+        Assert.Equal(("D3", "A1"), (v.LineId, v.Site!.Value.Value));
     }
 
     [Fact]
     public void A_missing_visit_is_reported_for_the_site()
     {
         var f1 = LineFixture.Line("F1", LineKind.Feeder, "van-s1", "S1", "Tue Fri", "09:25", "10:30", ("A1", "09:40", "09:50"), ("A2", "10:00", "10:10"));
-        var v = Single(Verify(LineFixture.Plan(null, f1)), ViolationCodes.MissingVisits);
+        var report = Verify(LineFixture.Plan(null, f1));
+        var v = Assert.Single(report.Violations, x => x.Code == ViolationCodes.MissingVisits);
         Assert.Equal(new SiteId("A3"), v.Site);
         Assert.Null(v.LineId);
         Assert.Equal(0, v.Measured);
         Assert.Equal(2, v.Limit);
+
+        // Never visited, its goods ride nothing either: a week of 50 kg down and 20 kg up.
+        var lost = Assert.Single(report.Violations, x => x.Code != ViolationCodes.MissingVisits);
+        Assert.Equal((ViolationCodes.DemandNotCarried, new SiteId("A3"), 490.0), (lost.Code, lost.Site, Math.Round(lost.Measured, 6)));
     }
 
     [Fact]
@@ -209,8 +305,17 @@ public sealed class PlanVerifierTests
     public void A_feeder_on_a_day_without_trunk_has_no_connection()
     {
         var f2 = LineFixture.F2 with { ServiceDays = ServiceDays.Of(DayOfWeek.Monday, DayOfWeek.Wednesday, DayOfWeek.Saturday) };
-        var v = Single(Verify(LineFixture.Plan(null, f2)), ViolationCodes.TransferNoTrunk);
+        var report = Verify(LineFixture.Plan(null, f2));
+        var v = Assert.Single(report.Violations, x => x.Code == ViolationCodes.TransferNoTrunk);
         Assert.Equal(("F2", DayOfWeek.Saturday, "S2"), (v.LineId, v.Day, v.Site!.Value.Value));
+
+        // Saturday's visit carries Thursday–Saturday (Wednesday is the visit before): 3 × (50 + 20) kg per outlet
+        // that reach no trunk.
+        var lost = report.Violations.Where(x => x.Code != ViolationCodes.TransferNoTrunk).ToList();
+        Assert.All(lost, x => Assert.Equal((ViolationCodes.DemandNotCarried, 210.0), (x.Code, Math.Round(x.Measured, 6))));
+        Assert.Equal(["B1", "B2", "B3"], lost.Select(x => x.Site!.Value.Value));
+        Assert.Equal(2800 - 3 * 3 * 50, report.Carried.CarriedDown.Kg, 6);
+        Assert.Equal(840 - 3 * 3 * 20, report.Carried.CarriedUp.Kg, 6);
     }
 
     [Fact]
@@ -249,11 +354,11 @@ public sealed class PlanVerifierTests
     }
 
     [Fact]
-    public void A_co_modal_bus_is_held_to_its_hold_capacity_but_keeps_its_own_timetable()
+    public void A_co_modal_bus_is_held_to_its_hold_capacity_and_may_keep_a_slower_timetable()
     {
-        // The daily bus calls at S1 at times no truck could keep; only its hold is checked. S1 orders 100 kg a day:
+        // The daily bus takes 55 minutes to S1 (40 by truck) and stops 2 minutes: slower is its own business. S1 orders 100 kg a day:
         // shared three ways when both trunks call (Mon, Tue, Wed, Fri), all on the bus on Thu, Sat and Sun.
-        var bus = LineFixture.Line("K1", LineKind.CoModal, "truck", "H", "Mon Tue Wed Thu Fri Sat Sun", "07:00", "07:05", ("S1", "07:01", "07:02")) with
+        var bus = LineFixture.Line("K1", LineKind.CoModal, "truck", "H", "Mon Tue Wed Thu Fri Sat Sun", "07:00", "09:30", ("S1", "07:55", "07:57")) with
         {
             VehicleType = null,
             HoldCapacity = new Quantity(50, 2),
@@ -341,8 +446,13 @@ public sealed class PlanVerifierTests
     public void A_direct_line_must_start_at_the_county_hub()
     {
         var d1 = LineFixture.Line("D1", LineKind.Direct, "van-s2", "S2", "Sat", "08:00", "08:50", ("B1", "08:20", "08:30"));
-        var v = Single(Verify(LineFixture.Plan(null, d1)), ViolationCodes.WrongDepot);
+        var report = Verify(LineFixture.Plan(null, d1));
+        var v = Assert.Single(report.Violations, x => x.Code == ViolationCodes.WrongDepot);
         Assert.Equal(("D1", "S2"), (v.LineId, v.Site!.Value.Value));
+
+        // Based at S2, on Saturday without a trunk there, it links B1 to nothing.
+        var lost = Assert.Single(report.Violations, x => x.Code != ViolationCodes.WrongDepot);
+        Assert.Equal((ViolationCodes.DemandNotCarried, new SiteId("B1")), (lost.Code, lost.Site));
         Assert.Contains("县域集采集配中心", v.Chinese, StringComparison.Ordinal);
         Assert.Contains("a direct line starts at a hub", v.English, StringComparison.Ordinal);
     }
