@@ -1,4 +1,5 @@
 using System.Globalization;
+using Logistics.Web.Localization;
 
 namespace Logistics.Web.Kpis;
 
@@ -23,6 +24,9 @@ public static class PlanFigures
         new("load", "实载率（吨公里）", "Load factor (tonne-km)", (k, _) => k.LoadFactorKg.ToString("P0", Inv)),
         new("visits", "达到要求到访次数的村级站点", "Outlets visited as often as required", (k, _) =>
             $"{k.RequiredVisitShare.ToString("P0", Inv)} ({k.OutletsMeetingRequired}/{k.Outlets})"),
+        new("demand-down", "下行货物运达（工业品下乡，吨/周）", "Goods down carried (t a week)", (k, l) => Carried(k.Demand, d => (d.DownCarriedTonnes, d.DownTotalTonnes, d.DownShare), l)),
+        new("demand-up", "上行农产品运出（农产品进城，吨/周）", "Produce up carried (t a week)", (k, l) => Carried(k.Demand, d => (d.UpCarriedTonnes, d.UpTotalTonnes, d.UpShare), l)),
+        new("not-carried", "需求未被运送的站点", "Sites whose demand no line carries", (k, l) => k.Demand is { } d ? d.SitesNotCarried.ToString("N0", Inv) : l.T("未计算", "not computed")),
         new("unplanned", "未能安排的站点", "Sites not served", (k, _) => k.Unplanned.ToString("N0", Inv)),
         new("consistency", "固定线路的代价", "Price of consistency", (k, l) => k.Consistency is { } c
             ? l.T(
@@ -33,4 +37,15 @@ public static class PlanFigures
             ? l.T("✔ 核验通过", "✔ verified clean")
             : l.T($"✘ {k.Violations} 个问题", $"✘ {k.Violations} finding(s)")),
     ];
+
+    private static string Carried(DemandSummary? demand, Func<DemandSummary, (double Carried, double Total, double Share)> pick, UiText l)
+    {
+        if (demand is null)
+        {
+            return l.T("未计算", "not computed");
+        }
+
+        var (carried, total, share) = pick(demand);
+        return $"{carried.ToString("N1", Inv)} / {total.ToString("N1", Inv)} ({share.ToString("P1", Inv)})";
+    }
 }

@@ -17,6 +17,8 @@ namespace Logistics.Web.Kpis;
 /// <param name="OutletsMeetingRequired">Outlets visited on at least their required number of days a week.</param>
 /// <param name="Unplanned">Sites the planner could not serve as required (0 for a plan uploaded through the API).</param>
 /// <param name="Consistency">Fixed lines against independent daily routes; null when not computed.</param>
+/// <param name="Demand">The county's weekly demand and the part the plan carries, down and up (null in summaries stored
+/// before it was computed).</param>
 public sealed record PlanSummary(
     int Lines,
     int Trunks,
@@ -34,7 +36,8 @@ public sealed record PlanSummary(
     int Outlets = 0,
     int OutletsMeetingRequired = 0,
     int Unplanned = 0,
-    ConsistencyPrice? Consistency = null)
+    ConsistencyPrice? Consistency = null,
+    DemandSummary? Demand = null)
 {
     /// <summary>Share of the outlets visited at least as often as required (0 without outlets).</summary>
     public double RequiredVisitShare => Outlets > 0 ? (double)OutletsMeetingRequired / Outlets : 0;
@@ -74,7 +77,8 @@ public sealed record PlanSummary(
             unplanned,
             consistency is null
                 ? null
-                : new ConsistencyPrice(Math.Round(consistency.FixedKm, 1), Math.Round(consistency.FixedCost, 0), Math.Round(consistency.BaselineKm, 1), Math.Round(consistency.BaselineCost, 0)));
+                : new ConsistencyPrice(Math.Round(consistency.FixedKm, 1), Math.Round(consistency.FixedCost, 0), Math.Round(consistency.BaselineKm, 1), Math.Round(consistency.BaselineCost, 0)),
+            DemandSummary.Of(kpis.Demand));
     }
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
