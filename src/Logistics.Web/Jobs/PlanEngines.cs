@@ -9,15 +9,15 @@ namespace Logistics.Web.Jobs;
 /// </summary>
 public static class PlanEngines
 {
-    public const string Hgs = "hgs";
+    public const string Hgs = RoutingEngines.Hgs;
 
-    public const string OrTools = "ortools";
+    public const string OrTools = RoutingEngines.OrTools;
 
     /// <summary>True for a name above.</summary>
-    public static bool IsKnown(string? name) => name is Hgs or OrTools;
+    public static bool IsKnown(string? name) => RoutingEngines.IsKnown(name);
 
     /// <summary>The engine to put in the planner's options; null keeps the planner's default (ours).</summary>
-    public static IRoutingEngine? Create(string name) => name == OrTools ? new OrToolsEngine() : null;
+    public static IRoutingEngine? Create(string name) => name == Hgs ? null : RoutingEngines.Create(name);
 
     /// <summary>The name shown to users, in the page's language.</summary>
     public static (string Chinese, string English) Label(string name) => name == OrTools

@@ -7,9 +7,9 @@ namespace Logistics.Cli.Commands.Routing;
 /// <summary><c>--engine hgs|ortools</c>: the routing engine of <c>solve</c>, <c>bench</c> and <c>plan</c> (default: ours).</summary>
 public static class EngineOption
 {
-    public const string Hgs = "hgs";
+    public const string Hgs = RoutingEngines.Hgs;
 
-    public const string OrTools = "ortools";
+    public const string OrTools = RoutingEngines.OrTools;
 
     public static Option<string> Create()
     {
@@ -23,5 +23,5 @@ public static class EngineOption
     }
 
     /// <summary>The engine named on the command line.</summary>
-    public static IRoutingEngine Engine(string name) => name == OrTools ? new OrToolsEngine() : new HgsEngine();
+    public static IRoutingEngine Engine(string name) => RoutingEngines.Create(name);
 }
