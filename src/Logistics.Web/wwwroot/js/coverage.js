@@ -98,7 +98,8 @@ function drawSiting(ctx, fc, t) {
         const [lon, lat] = f.geometry.coordinates;
         const isNew = p['新建 new'] === true;
         if (isNew) { newCounts[kind]++; }
-        layer = L.circleMarker([lat, lon], { ...style, className: `siting-${kind}${isNew ? ' siting-new' : ''}` });
+        const ring = isNew ? { color: '#ff7f0e', weight: 3 } : {};
+        layer = L.circleMarker([lat, lon], { ...style, ...ring, className: `siting-${kind}${isNew ? ' siting-new' : ''}` });
         let tip = `${p['名称 name'] ?? ''} · ${sitingLabel(kind, t)}`;
         if (isNew) { tip += ` · ${t('新建', 'new')}`; }
         if (typeof p['距离 distance_km'] === 'number') { tip += ` · ${p['距离 distance_km']} km`; }
@@ -135,6 +136,17 @@ function drawSiting(ctx, fc, t) {
       row.appendChild(label);
       box.appendChild(row);
     }
+    const row = document.createElement('div');
+    row.className = 'siting-legend-row legend-new';
+    const swatch = document.createElement('span');
+    swatch.className = 'swatch';
+    swatch.style.border = '3px solid #ff7f0e';
+    swatch.style.borderRadius = '50%';
+    row.appendChild(swatch);
+    const label = document.createElement('span');
+    label.textContent = `${t('新建', 'New')} (${newCounts.centre} + ${newCounts.outlet})`;
+    row.appendChild(label);
+    box.appendChild(row);
     return box;
   };
   legend.addTo(ctx.map);
