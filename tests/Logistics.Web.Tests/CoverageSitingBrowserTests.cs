@@ -85,6 +85,10 @@ public sealed class CoverageSitingBrowserTests : IDisposable
         Assert.Contains("no candidate sites", r.GetProperty("noCandidates").GetString());
         Assert.Contains("--candidates", r.GetProperty("noCandidates").GetString());
         Assert.False(r.GetProperty("formShown").GetBoolean());
+        var tips = r.GetProperty("tips").EnumerateArray().Select(e => e.GetString()!).ToList();
+        Assert.NotEmpty(tips);
+        Assert.All(tips, t => Assert.Contains(SitingCounty.Markup, t)); // the markup shows as text
+        Assert.Equal(0, r.GetProperty("injected").GetInt32());
         Assert.Equal(0, r.GetProperty("consoleErrors").GetArrayLength());
     }
 }

@@ -40,6 +40,15 @@ await run(async ({ page }) => {
   const beforeText = await text('#siting-before');
   const afterText = await text('#siting-after');
   const chosenText = await text('#siting-chosen');
+  // Names from data reach the tooltips as text: hover the uncovered villages (their names carry HTML in this scenario).
+  const tips = [];
+  const uncoveredPaths = page.locator('path.siting-uncovered-village');
+  for (let i = 0; i < Math.min(4, await uncoveredPaths.count()); i++) {
+    await uncoveredPaths.nth(i).hover({ force: true });
+    const tip = await page.waitForSelector('.leaflet-tooltip', { timeout: 5000 });
+    tips.push(await tip.evaluate(e => e.textContent));
+  }
+  const injected = await page.evaluate(() => document.querySelectorAll('b.xss').length + (window.__xss ? 1000 : 0));
   await shot(page, 'coverage-siting');
 
   await page.fill('#siting-outlets', '5000');
@@ -51,5 +60,5 @@ await run(async ({ page }) => {
   await page.waitForSelector('#siting-panel', { timeout: 30000 });
   const noCandidates = (await page.$('#siting-no-candidates')) ? await page.$eval('#siting-no-candidates', e => e.textContent) : null;
   const formShown = (await page.$('#siting-form')) !== null;
-  return { drawn, paths, legend, figures, gapText, beforeText, afterText, chosenText, limitError, noCandidates, formShown };
+  return { tips, injected, drawn, paths, legend, figures, gapText, beforeText, afterText, chosenText, limitError, noCandidates, formShown };
 });
