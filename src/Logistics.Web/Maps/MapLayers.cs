@@ -53,6 +53,18 @@ public sealed class MapLayers(ScenarioTravel travel)
         }
     });
 
+    /// <summary>
+    /// A two-level siting answer for the map (<see cref="Planning.Coverage.TwoLevelSitingMap"/>: centres, outlets,
+    /// villages, uncovered villages and the assignment lines, each with its <c>kind</c>), shifted to the map's datum.
+    /// </summary>
+    public string TwoLevelSiting(Planning.Coverage.TwoLevelSitingAnswer answer, MapCrs crs)
+    {
+        var map = new Planning.Coverage.TwoLevelSitingMap(_geometry).Build(answer);
+        var shifted = new GeoJsonFeatureCollection(map.Features.Select(f =>
+            new GeoJsonFeature(f.Geometry is null ? null : Shift(f.Geometry, crs), f.Properties, f.Id)));
+        return new GeoJsonWriter(6).Write(shifted);
+    }
+
     /// <summary>The county outline as one feature; an empty collection when the scenario has none.</summary>
     public string Boundary(Scenario scenario, MapCrs crs) => Collection(w =>
     {
