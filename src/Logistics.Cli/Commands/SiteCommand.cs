@@ -202,12 +202,7 @@ public static class SiteCommand
         return command;
     }
 
-    private static SitingObjective Objective(string? name) => name switch
-    {
-        "pmedian" => SitingObjective.PMedian,
-        "setcover" => SitingObjective.SetCover,
-        _ => SitingObjective.MaximalCovering,
-    };
+    private static SitingObjective Objective(string? name) => SitingObjectiveNames.Parse(name) ?? SitingObjective.MaximalCovering;
 
     private static void Write(TextWriter o, Scenario scenario, ScenarioSitingRequest request, ScenarioSitingResult answer)
     {

@@ -29,7 +29,7 @@ public sealed class TwoLevelSitingForm
     public const int SolverSeconds = 15;
 
     /// <summary>The objectives a user may pick: covered population, population × distance, fewest outlets covering all.</summary>
-    public static IReadOnlyList<string> Objectives { get; } = ["mclp", "pmedian", "setcover"];
+    public static IReadOnlyList<string> Objectives => SitingObjectiveNames.All;
 
     public int Centres { get; set; }
 
@@ -105,12 +105,7 @@ public sealed class TwoLevelSitingForm
     /// <summary>The request for <see cref="ScenarioTwoLevelSiting.Solve"/>; call after <see cref="Check"/> found nothing.</summary>
     public TwoLevelSitingRequest ToRequest(ITravelTimeProvider? travelTimes) => new()
     {
-        Objective = Objective switch
-        {
-            "pmedian" => SitingObjective.PMedian,
-            "setcover" => SitingObjective.SetCover,
-            _ => SitingObjective.MaximalCovering,
-        },
+        Objective = SitingObjectiveNames.Parse(Objective) ?? SitingObjective.MaximalCovering,
         Centres = Centres,
         Outlets = Outlets,
         Threshold = CoverageThreshold.Within(new Metres((long)Math.Round(ThresholdKm * 1000))),
